@@ -1,0 +1,50 @@
+package org.jbeamjit.runtime.term;
+
+import java.util.List;
+
+/**
+ * A list cell {@code [Head | Tail]}. The tail is any term: a proper list ends in {@link Nil#NIL},
+ * an improper one in anything else. Immutable, so lists are shared between processes.
+ */
+public final class Cons {
+  public final Object head;
+  public final Object tail;
+
+  public Cons(Object head, Object tail) {
+    this.head = head;
+    this.tail = tail;
+  }
+
+  /** The proper list of these elements. */
+  public static Object list(Object... elements) {
+    Object l = Nil.NIL;
+    for (int i = elements.length - 1; i >= 0; i--) {
+      l = new Cons(elements[i], l);
+    }
+    return l;
+  }
+
+  /** The proper list of these elements. */
+  public static Object fromList(List<?> elements) {
+    Object l = Nil.NIL;
+    for (int i = elements.size() - 1; i >= 0; i--) {
+      l = new Cons(elements.get(i), l);
+    }
+    return l;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Cons && Terms.exactEquals(this, o);
+  }
+
+  @Override
+  public int hashCode() {
+    return Terms.hash(this);
+  }
+
+  @Override
+  public String toString() {
+    return TermPrinter.write(this);
+  }
+}
