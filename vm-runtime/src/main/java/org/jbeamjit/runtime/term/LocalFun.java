@@ -48,4 +48,9 @@ public final class LocalFun extends Fun {
   public Object env(int i) {
     return env[i];
   }
+
+  /** The captured values themselves, for term comparison; never to be written. */
+  Object[] envArray() {
+    return env;
+  }
 }
