@@ -3,6 +3,7 @@ package org.jbeamjit.runtime.term;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
  * <p>The layout follows OTP's, because it decides the order in which {@code maps:to_list/1},
  * {@code maps:fold/3} and the printer see the entries. A map of up to {@value #FLAT_LIMIT} keys is
  * flat: its keys are kept sorted in map key order ({@link Terms#compareMapKeys}). A larger map is a
- * hash trie ({@link MapTrie}) iterated in the order of its keys' hashes.
+ * hash trie ({@link MapTrie}) iterated in the order of its keys' hashes ({@link MapKeyHash}).
  */
 public final class ErlMap {
   /** OTP's {@code MAP_SMALL_MAP_LIMIT}: the most keys a flat map holds. */
@@ -184,7 +185,10 @@ public final class ErlMap {
     return -(lo + 1);
   }
 
-  /** Entries in OTP's iteration order. */
+  /**
+   * Entries in the order OTP's map iterator visits them: {@code maps:iterator/1}, {@code
+   * maps:next/1}, {@code maps:fold/3} and the printer. For a flat map that is map key order.
+   */
   public Iterable<Map.Entry<Object, Object>> entries() {
     if (root != null) {
       return () -> MapTrie.iterator(root);
@@ -206,23 +210,41 @@ public final class ErlMap {
     };
   }
 
-  /** The keys in iteration order ({@code maps:keys/1}). */
+  /**
+   * Entries in the order of {@code maps:to_list/1}. OTP builds that list from the iterator's last
+   * entry back, so for a large map it is the reverse of {@link #entries()}; for a flat map it is
+   * the same.
+   */
+  public List<Map.Entry<Object, Object>> toList() {
+    List<Map.Entry<Object, Object>> out = new ArrayList<>(size);
+    for (Map.Entry<Object, Object> e : entries()) {
+      out.add(e);
+    }
+    if (root != null) {
+      Collections.reverse(out);
+    }
+    return out;
+  }
+
+  /** The keys in the order of {@code maps:keys/1} (that of {@link #toList()}). */
   public List<Object> keys() {
     if (root == null) {
       return List.of(keys);
     }
     List<Object> out = new ArrayList<>(size);
     MapTrie.forEach(root, (k, v) -> out.add(k));
+    Collections.reverse(out);
     return out;
   }
 
-  /** The values in iteration order ({@code maps:values/1}). */
+  /** The values in the order of {@code maps:values/1} (that of {@link #toList()}). */
   public List<Object> values() {
     if (root == null) {
       return List.of(vals);
     }
     List<Object> out = new ArrayList<>(size);
     MapTrie.forEach(root, (k, v) -> out.add(v));
+    Collections.reverse(out);
     return out;
   }
 

@@ -24,12 +24,12 @@ run("order", [N]) ->
     [out([cmp(A, B) || B <- Ts]) || A <- Ts],
     ok;
 run("mapkeys", []) ->
-    Kinds = [int, bigint, atom, tuple, float, binary, list, mixed],
+    Kinds = [int, bigint, tuple, float, binary, list, nested, mixed, atom],
     Sizes = [33, 34, 40, 47, 64, 65, 100, 200, 257, 500, 1000, 2000],
     [begin
          Ks = lists:usort([key(Kind) || _ <- lists:seq(1, Size * 2)]),
          M = maps:from_list([{K, v} || K <- lists:sublist(shuffle(Ks), Size)]),
-         M2 = maps:remove(hd(maps:keys(M)), maps:put(extra, 1, M)),
+         M2 = maps:remove(hd(maps:keys(M)), maps:put(<<"extra">>, 1, M)),
          out([atom_to_list(Kind), " ", integer_to_list(map_size(M)), " ", w(enc(maps:keys(M)))]),
          out([atom_to_list(Kind), " ", integer_to_list(map_size(M2)), " ", w(enc(maps:keys(M2)))])
      end || Kind <- Kinds, Size <- Sizes],
@@ -133,8 +133,9 @@ fn(D) ->
 key(int) -> rand:uniform(100000) - 50000;
 key(bigint) -> rand:uniform(1 bsl 100);
 key(atom) -> list_to_atom("k" ++ integer_to_list(rand:uniform(100000)));
-key(tuple) -> {rand:uniform(50), pick([a, b, c, 1.5, <<"x">>]), rand:uniform(50)};
+key(tuple) -> {rand:uniform(50), pick([1.5, <<"x">>, "ab", [], -7]), rand:uniform(50)};
+key(nested) -> #{rand:uniform(20) => [rand:uniform(300) | rand:uniform(5)], <<"x">> => {}};
 key(float) -> rand:uniform() * 1000;
 key(binary) -> integer_to_binary(rand:uniform(100000));
 key(list) -> integer_to_list(rand:uniform(100000));
-key(mixed) -> key(pick([int, bigint, atom, tuple, float, binary, list])).
+key(mixed) -> key(pick([int, bigint, tuple, float, binary, list, nested])).
