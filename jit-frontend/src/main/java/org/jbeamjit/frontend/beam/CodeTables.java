@@ -1,0 +1,9 @@
+package org.jbeamjit.frontend.beam;
+
+import java.util.List;
+import org.jbeamjit.frontend.ir.FunEntry;
+import org.jbeamjit.frontend.ir.Import;
+import org.jbeamjit.frontend.ir.LineTable;
+
+/** The tables instruction operands index into by untagged numbers, plus the Code header's label count. */
+record CodeTables(int labelCount, List<Import> imports, List<FunEntry> funs, LineTable lines, byte[] strings) {}
