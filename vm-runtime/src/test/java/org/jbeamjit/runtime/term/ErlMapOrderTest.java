@@ -42,7 +42,7 @@ class ErlMapOrderTest {
       if (kind.equals("atom")) {
         assertEquals(new HashSet<>(want), new HashSet<>(got));
       } else if (!got.equals(want)) {
-        failures.add(kind + " " + size);
+        failures.add(kind + " " + size + ": first keys " + want.subList(0, 3) + " but got " + got.subList(0, 3));
       } else {
         exact++;
       }
