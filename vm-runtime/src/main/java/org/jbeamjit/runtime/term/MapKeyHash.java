@@ -55,9 +55,19 @@ final class MapKeyHash {
   /** Marks, on the work stack, the end of a list cell whose tail is not a list. */
   private static final Object CDR_MARK = new Object();
 
-  /** The key's hash for one generation of 8 trie levels; generation 0 is the plain hash. */
+  /**
+   * The key's hash for one generation of 8 trie levels. Generation 0 is the plain hash; a later
+   * one salts it with a mix of the generation number, so keys whose 32 hash bits all agree part
+   * further down ({@code make_map_hash} in OTP 25).
+   */
   static int hash(Object key, int generation) {
-    return new Walk(generation ^ SALT_BASE).run(key);
+    int salt = 0;
+    if (generation > 0) {
+      int[] abc = {HCONST_22 + generation, HCONST_22 + 1, 0};
+      Phash2.mix(abc);
+      salt = abc[2];
+    }
+    return new Walk(salt ^ SALT_BASE).run(key);
   }
 
   private static final class Walk {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Large maps (33 to 2000 keys) list their keys in the same order as erl's {@code maps:keys/1},
  * whatever order they were built in. Keys holding atoms are the known exception: OTP hashes an
- * atom by its index in its own atom table, so only the key set is compared for those.
+ * atom by its index in its own atom table, so only the key set is compared for those. One map
+ * holds pairs of keys whose 32-bit hashes collide, which OTP tells apart by rehashing.
  */
 class ErlMapOrderTest {
   @Test
@@ -49,5 +50,16 @@ class ErlMapOrderTest {
     }
     assertTrue(failures.isEmpty(), failures.size() + " maps differ:\n" + String.join("\n", failures));
     assertTrue(exact >= 150, "only " + exact + " maps compared exactly");
+    assertTrue(lines.get(lines.size() - 1).startsWith("collide "));
+  }
+
+  /** The keys of the oracle's "collide" map really do collide in pairs (so that map tests rehashing). */
+  @Test
+  void collidingKeysCollide() {
+    long[] colliding = {40660, 59671, 22575, 119693, 121236, 167527, 169647, 178740, 29879, 217607, 204923, 232672};
+    for (int i = 0; i < colliding.length; i += 2) {
+      assertEquals(MapKeyHash.hash(colliding[i], 0), MapKeyHash.hash(colliding[i + 1], 0));
+      assertTrue(MapKeyHash.hash(colliding[i], 1) != MapKeyHash.hash(colliding[i + 1], 1));
+    }
   }
 }

@@ -33,6 +33,10 @@ run("mapkeys", []) ->
          out([atom_to_list(Kind), " ", integer_to_list(map_size(M)), " ", w(enc(maps:keys(M)))]),
          out([atom_to_list(Kind), " ", integer_to_list(map_size(M2)), " ", w(enc(maps:keys(M2)))])
      end || Kind <- Kinds, Size <- Sizes],
+    %% Pairs of integers whose 32-bit internal hashes are equal, so they part only below level 8.
+    Colliding = [40660, 59671, 22575, 119693, 121236, 167527, 169647, 178740, 29879, 217607, 204923, 232672],
+    C = maps:from_list([{K, v} || K <- Colliding ++ lists:seq(1000, 1040)]),
+    out(["collide ", integer_to_list(map_size(C)), " ", w(maps:keys(C))]),
     ok.
 
 each(N, F) -> [out(F(term(4))) || _ <- lists:seq(1, N)], ok.
