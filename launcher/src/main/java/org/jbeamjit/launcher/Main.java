@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "A BEAM (Erlang virtual machine) on the JVM.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {DisasmCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
