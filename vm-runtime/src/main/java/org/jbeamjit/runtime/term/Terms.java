@@ -375,9 +375,8 @@ public final class Terms {
   }
 
   /**
-   * Refs order by node, then by their id words from the most significant down; a missing word
-   * counts as zero. OTP compares two differing words by the sign of their 32-bit difference, a
-   * wrap-around that this reproduces.
+   * Refs order by node, then by their id words (unsigned) from the most significant down; a
+   * missing word counts as zero.
    */
   static int compareRefs(Ref a, Ref b) {
     int c = compareNodes(a.node, a.creation, b.node, b.creation);
@@ -390,10 +389,7 @@ public final class Terms {
       int x = i < la ? a.id(i) : 0;
       int y = i < lb ? b.id(i) : 0;
       if (x != y) {
-        if (i >= la || i >= lb) {
-          return i >= lb ? 1 : -1; // a nonzero extra word makes the longer ref larger
-        }
-        return (x - y) < 0 ? -1 : 1;
+        return Integer.compareUnsigned(x, y) < 0 ? -1 : 1;
       }
     }
     return 0;

@@ -20,7 +20,7 @@ class FloatFormatTest {
     List<Double> values = new ArrayList<>(List.of(Double.MIN_VALUE, 2 * Double.MIN_VALUE, 3 * Double.MIN_VALUE,
         Double.MIN_NORMAL, Double.MAX_VALUE, 0x1p-1022 - 0x1p-1074, 1.0, 0.1, 0x1p53, 0x1p54, 5e-324, 1e23, 9.5,
         2.0 / 3));
-    for (int i = 0; i < 40_000; i++) {
+    for (int i = 0; i < 20_000; i++) {
       values.add(Math.abs(Double.longBitsToDouble(r.nextLong())));
       values.add(Math.scalb(1.0, r.nextInt(2098) - 1074)); // powers of two: the uneven intervals
       values.add((double) r.nextInt(1_000_000) / 1000);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Term order and equality against erl: every pair of a generated corpus. */
 class TermsTest {
-  private static final int CORPUS = 300;
+  private static final int CORPUS = 500;
 
   @Test
   void everyPairOrdersAsInErl() {
@@ -64,6 +64,16 @@ class TermsTest {
     assertTrue(Terms.exactEquals(0.0, -0.0));
     assertEquals(Terms.hash(0.0), Terms.hash(-0.0));
     assertTrue(Terms.compareMapKeys(2L, 0.5) < 0);
+  }
+
+  @Test
+  void refWordsCompareUnsigned() {
+    // erl: list_to_ref("#Ref<0.4000000000.2.3>") > list_to_ref("#Ref<0.1.2.3>")
+    Ref high = new Ref(Atoms.NONODE_NOHOST, 0, new int[] {3, 2, (int) 4000000000L});
+    Ref low = new Ref(Atoms.NONODE_NOHOST, 0, new int[] {3, 2, 1});
+    assertTrue(Terms.compare(high, low) > 0);
+    assertTrue(Terms.exactEquals(low, new Ref(Atoms.NONODE_NOHOST, 0, new int[] {3, 2, 1, 0, 0})));
+    assertTrue(Terms.compare(low, new Ref(Atoms.NONODE_NOHOST, 0, new int[] {3, 2, 1, 0, 1})) < 0);
   }
 
   @Test

@@ -4,6 +4,7 @@
 %% it. Modes:
 %%   phash2 Seed N      "Hash32 Hash27 Term" per term
 %%   order Seed N       N terms, then N lines of N letters: l(ess), g(reater), e(==), x(=:=)
+%%                      for every pair
 %%   print Seed N       "Term<TAB>~w of Term" per term (funs as #Fun<...>)
 %%   mapkeys Seed       per map: "Kind Size Keys" with Keys in maps:keys/1 order
 -mode(compile).
@@ -19,7 +20,8 @@ run("phash2", [N]) ->
 run("print", [N]) ->
     each(N, fun(T) -> [w(enc(T)), "\t", w(T)] end);
 run("order", [N]) ->
-    Ts = [term(4) || _ <- lists:seq(1, N)],
+    %% Half nested terms, half leaves, so that pids, refs, ports and funs meet at the top level.
+    Ts = [term(4) || _ <- lists:seq(1, N div 2)] ++ [leaf() || _ <- lists:seq(1, N - N div 2)],
     [out(w(enc(T))) || T <- Ts],
     [out([cmp(A, B) || B <- Ts]) || A <- Ts],
     ok;
