@@ -50,13 +50,19 @@ final class FloatText {
   }
 
   /**
-   * Parses the text at {@code in[at..at+31)}, up to its first NUL. OTP accepts exactly
-   * {@code [+-]digits(.|,)digits[(e|E)[+-]digits]} and refuses a value too large for a double.
+   * Parses the text that starts at {@code in[at]} (31 bytes are there) and runs to the first NUL.
+   * OTP accepts exactly {@code [+-]digits(.|,)digits[(e|E)[+-]digits]} and refuses a value too
+   * large for a double. OTP does not stop at the 31st byte: text without a NUL goes on into the
+   * bytes after the field, so we read on up to {@code limit}, and refuse text that has no NUL
+   * before it (where OTP would read past the end of its input).
    */
-  static double parse(byte[] in, int at) {
+  static double parse(byte[] in, int at, int limit) {
     int end = at;
-    while (end < at + LENGTH && in[end] != 0) {
+    while (end < limit && in[end] != 0) {
       end++;
+    }
+    if (end == limit) {
+      throw ErlangException.badarg();
     }
     int i = at;
     if (i < end && (in[i] == '+' || in[i] == '-')) {

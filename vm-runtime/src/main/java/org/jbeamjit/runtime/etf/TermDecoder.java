@@ -37,7 +37,7 @@ final class TermDecoder {
   private static final long MAX_LOCAL_PID_NUMBER = (1 << 15) - 1;
   private static final long MAX_LOCAL_PID_SERIAL = (1 << 13) - 1;
   private static final long MAX_LOCAL_PORT_NUMBER = (1 << 28) - 1;
-  private static final long MAX_LOCAL_REF_FIRST_WORD = (1 << 18) - 1;
+  private static final long MAX_REF_FIRST_WORD = (1 << 18) - 1;
   /** Local references have exactly this many words; shorter ones are padded with zeros. */
   private static final int LOCAL_REF_WORDS = 3;
   private static final int MAX_REF_WORDS = 5;
@@ -134,7 +134,7 @@ final class TermDecoder {
       }
       case Tag.FLOAT_EXT: {
         need(FloatText.LENGTH);
-        double d = FloatText.parse(in, pos);
+        double d = FloatText.parse(in, pos, end);
         pos += FloatText.LENGTH;
         return d;
       }
@@ -426,7 +426,9 @@ final class TermDecoder {
       creation = tinyCreation();
     } else {
       int words = u16();
-      if (words > MAX_REF_WORDS) {
+      // OTP 25 reads four bytes past a reference of no words (garbling what follows it); we
+      // refuse one.
+      if (words == 0 || words > MAX_REF_WORDS) {
         throw ErlangException.badarg();
       }
       node = atom();
@@ -436,9 +438,14 @@ final class TermDecoder {
         ids[i] = s32();
       }
     }
-    if (isLocal(node, creation)) {
-      // Local references are three words, the first of 18 bits; OTP pads shorter ones.
-      if (ids.length == 0 || ids.length > LOCAL_REF_WORDS || Integer.toUnsignedLong(ids[0]) > MAX_LOCAL_REF_FIRST_WORD) {
+    // The first word is 18 bits in local references and in the old formats from any node.
+    boolean local = isLocal(node, creation);
+    if ((local || tag != Tag.NEWER_REFERENCE_EXT) && Integer.toUnsignedLong(ids[0]) > MAX_REF_FIRST_WORD) {
+      throw ErlangException.badarg();
+    }
+    if (local) {
+      // Local references are three words; OTP pads shorter ones.
+      if (ids.length > LOCAL_REF_WORDS) {
         throw ErlangException.badarg();
       }
       ids = Arrays.copyOf(ids, LOCAL_REF_WORDS);

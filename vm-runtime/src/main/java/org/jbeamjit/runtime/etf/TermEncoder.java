@@ -254,11 +254,10 @@ final class TermEncoder {
   private void writeMap(ErlMap m) {
     put(Tag.MAP_EXT);
     putInt32(m.size());
-    List<Map.Entry<Object, Object>> entries = new ArrayList<>(m.size());
-    for (Map.Entry<Object, Object> e : m.entries()) {
-      entries.add(e);
-    }
+    // OTP writes a map in the order of maps:to_list/1.
+    List<Map.Entry<Object, Object>> entries = m.toList();
     if (deterministic) {
+      entries = new ArrayList<>(entries);
       entries.sort((x, y) -> Terms.compareMapKeys(x.getKey(), y.getKey()));
     }
     reserve(2 * entries.size());
