@@ -12,6 +12,7 @@ public final class BeamFormatException extends RuntimeException {
   private final String fileName;
   private final String chunk;
   private final long offset;
+  private final String problem;
 
   /**
    * @param chunk the four-character chunk id, or {@code null} for the container itself
@@ -27,6 +28,12 @@ public final class BeamFormatException extends RuntimeException {
     this.fileName = fileName;
     this.chunk = chunk;
     this.offset = offset;
+    this.problem = problem;
+  }
+
+  /** The same error with {@code context} (say, which instruction was being read) before the problem. */
+  public BeamFormatException within(String context) {
+    return new BeamFormatException(fileName, chunk, offset, context + ": " + problem, this);
   }
 
   private static String describe(String fileName, String chunk, long offset, String problem) {

@@ -2,6 +2,7 @@ package org.jbeamjit.frontend.beam;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jbeamjit.frontend.BeamFormatException;
 import org.jbeamjit.frontend.ir.CodeHeader;
 import org.jbeamjit.frontend.ir.Instruction;
 import org.jbeamjit.frontend.ir.Operand;
@@ -52,8 +53,13 @@ public final class CodeChunkReader {
       List<Operand> operands = new ArrayList<>(op.arity());
       for (int i = 0; i < op.arity(); i++) {
         int operandAt = in.position();
-        Operand raw = terms.readOperand(pools);
-        operands.add(resolver.resolve(op, op.operandKind(i), raw, operands, operandAt));
+        Operand raw;
+        try {
+          raw = terms.readOperand(pools);
+        } catch (BeamFormatException e) {
+          throw e.within(op.erlangName() + " operand " + (i + 1));
+        }
+        operands.add(resolver.resolve(op, i, raw, operands, operandAt));
       }
       if (instructions.size() == offsets.length) {
         offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
@@ -90,10 +96,12 @@ public final class CodeChunkReader {
     int functionsAt = in.position();
     long functions = in.u32();
     in.skip((int) headerSize - HEADER_SIZE);
-    // Every label but 0 is defined by a two-byte instruction; every function has a func_info of four bytes or more.
-    if (labels > in.remaining() / 2 + 1) {
+    // OTP's own modules number fewer than 0.15 labels per byte of code (some labels are optimised
+    // away after numbering); a count far beyond that is corrupt, and would size arrays by it.
+    if (labels > 8L * in.remaining() + 64) {
       throw in.errorAt(labelsAt, "label count " + labels + " is impossible for " + in.remaining() + " bytes of code");
     }
+    // Every function has a func_info of four bytes or more.
     if (functions > in.remaining() / 4) {
       throw in.errorAt(functionsAt, "function count " + functions + " is impossible for " + in.remaining()
           + " bytes of code");
