@@ -47,6 +47,8 @@ final class TermDecoder {
   private static final long MIN_SMALL = -(1L << 59);
   private static final long MAX_SMALL = (1L << 59) - 1;
   private static final int MAX_ATOM_CHARS = Atom.MAX_NAME_CHARS;
+  /** OTP's largest bignum is 2^19-1 words of 64 bits; it refuses a longer encoding, zeros or not. */
+  private static final long MAX_BIG_BYTES = ((1L << 19) - 1) * 8;
 
   // What an open compound is collecting.
   private static final byte TUPLE = 0;
@@ -282,6 +284,9 @@ final class TermDecoder {
   }
 
   private Object big(long n) {
+    if (n > MAX_BIG_BYTES) {
+      throw ErlangException.badarg();
+    }
     need(n + 1);
     int sign = u8();
     byte[] magnitude = new byte[(int) n];

@@ -195,6 +195,8 @@ class EtfOracleTest {
 
   @Test
   void corpusIsBigEnough() {
+    System.out.printf("ETF oracle: %d erl terms, %d malformed cases, %d Java terms, %d mutants (%d judged by erl)%n",
+        corpus.terms().size(), corpus.cases().size(), javaTerms.size(), mutants.size(), erlVerdicts.size());
     assertTrue(corpus.terms().size() >= 2000, "terms: " + corpus.terms().size());
     assertTrue(corpus.cases().size() >= 1000, "malformed cases: " + corpus.cases().size());
     assertTrue(erlVerdicts.size() >= MUTANTS / 2, "mutants erl judged: " + erlVerdicts.size());
