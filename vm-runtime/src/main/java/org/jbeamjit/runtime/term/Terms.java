@@ -405,10 +405,12 @@ public final class Terms {
       LocalFun fb = (LocalFun) b;
       int c = compareAtoms(fa.module, fb.module);
       if (c == 0) {
-        c = Integer.compare(fa.oldIndex, fb.oldIndex);
+        c = Integer.compare(fa.index, fb.index);
       }
       if (c == 0) {
-        c = Integer.compare(fa.oldUniq, fb.oldUniq);
+        // OTP orders by the sign of the wrapped 32-bit difference, not by value; uniq, old index
+        // and arity play no part.
+        c = Integer.signum(fa.oldUniq - fb.oldUniq);
       }
       if (c == 0) {
         c = Integer.compare(fa.envSize(), fb.envSize());
@@ -510,7 +512,7 @@ public final class Terms {
       return h;
     } else if (t instanceof LocalFun) {
       LocalFun f = (LocalFun) t;
-      int h = (f.module.index() * 31 + f.oldIndex) * 31 + f.oldUniq;
+      int h = (f.module.index() * 31 + f.index) * 31 + f.oldUniq;
       for (int i = 0, n = Math.min(f.envSize(), HASH_WIDTH); i < n; i++) {
         h = h * 31 + hash(f.env(i), depth + 1);
       }
