@@ -11,6 +11,7 @@ import org.jbeamjit.frontend.ir.Location;
 import org.jbeamjit.frontend.opcode.Opcode;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.Nil;
 import org.jbeamjit.runtime.term.TermPrinter;
 import org.jbeamjit.runtime.term.Terms;
 import org.jbeamjit.runtime.term.Tuple;
@@ -27,15 +28,15 @@ public final class Disassembler {
 
   /**
    * {@code beam_disasm:file/1}'s result: {@code {beam_file, Module, LabeledExports, Attributes,
-   * CompileInfo, Functions}}.
+   * CompileInfo, Functions}}, the attributes grouped by key as {@code beam_lib} does.
    */
   public static Tuple beamFileTerm(BeamModule module) {
     List<Object> functions = new ArrayList<>();
     for (BeamFunction f : module.functions()) {
       functions.add(functionTerm(module, f));
     }
-    return Tuple.of(BEAM_FILE, module.name(), labeledExports(module), module.attributes(), module.compileInfo(),
-        Cons.fromList(functions));
+    return Tuple.of(BEAM_FILE, module.name(), labeledExports(module), groupedAttributes(module.attributes()),
+        module.compileInfo(), Cons.fromList(functions));
   }
 
   /** {@code {function, Name, Arity, Entry, Instructions}}, the instructions in file order. */
@@ -106,6 +107,40 @@ public final class Disassembler {
       }
     });
     return sb.append('"').toString();
+  }
+
+  /**
+   * {@code beam_lib}'s view of the attributes: sorted by key (stably), each key once, with the
+   * value lists of its occurrences appended. An Attr chunk not of that shape is left as it is.
+   */
+  static Object groupedAttributes(Object attributes) {
+    List<Tuple> entries = new ArrayList<>();
+    for (Object l = attributes; l != Nil.NIL; l = ((Cons) l).tail) {
+      if (!(l instanceof Cons c) || !(c.head instanceof Tuple t) || t.arity() != 2 || !isProperList(t.get(1))) {
+        return attributes;
+      }
+      entries.add(t);
+    }
+    entries.sort((a, b) -> Terms.compare(a.get(0), b.get(0)));
+    List<Object> grouped = new ArrayList<>();
+    for (int i = 0; i < entries.size(); ) {
+      Object key = entries.get(i).get(0);
+      List<Object> values = new ArrayList<>();
+      for (; i < entries.size() && Terms.exactEquals(entries.get(i).get(0), key); i++) {
+        for (Object v = entries.get(i).get(1); v instanceof Cons c; v = c.tail) {
+          values.add(c.head);
+        }
+      }
+      grouped.add(Tuple.of(key, Cons.fromList(values)));
+    }
+    return Cons.fromList(grouped);
+  }
+
+  private static boolean isProperList(Object l) {
+    while (l instanceof Cons c) {
+      l = c.tail;
+    }
+    return l == Nil.NIL;
   }
 
   private static Object labeledExports(BeamModule module) {

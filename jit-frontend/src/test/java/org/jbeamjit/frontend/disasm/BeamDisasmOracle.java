@@ -62,7 +62,8 @@ final class BeamDisasmOracle {
   }
 
   /**
-   * File {@code n}'s result: {@code {ok, Module, LabeledExports, Functions}} or {@code {error, Reason}}.
+   * File {@code n}'s result: {@code {ok, Module, LabeledExports, Attributes, CompileInfo, Functions}}
+   * or {@code {error, Reason}}.
    */
   Object result(int n) {
     try {

@@ -73,12 +73,15 @@ class DisassemblerOracleTest {
     if (module.name() != oracle.get(1)) {
       mismatches.add(file + ": module " + module.name() + ", beam_disasm says " + TermPrinter.write(oracle.get(1)));
     }
-    Object exports = Disassembler.beamFileTerm(module).get(2);
-    if (!Terms.exactEquals(exports, oracle.get(2))) {
-      mismatches.add(file + ": labeled exports " + TermPrinter.write(exports) + "\n  beam_disasm: "
-          + TermPrinter.write(oracle.get(2)));
+    Tuple ours = Disassembler.beamFileTerm(module);
+    String[] parts = {"labeled exports", "attributes", "compile info"};
+    for (int i = 0; i < parts.length; i++) {
+      if (!Terms.exactEquals(ours.get(i + 2), oracle.get(i + 2))) {
+        mismatches.add(file + ": " + parts[i] + " " + TermPrinter.write(ours.get(i + 2)) + "\n  beam_disasm: "
+            + TermPrinter.write(oracle.get(i + 2)));
+      }
     }
-    List<Object> expectedFunctions = toList(oracle.get(3));
+    List<Object> expectedFunctions = toList(oracle.get(5));
     List<BeamFunction> actual = module.functions();
     if (actual.size() != expectedFunctions.size()) {
       mismatches.add(file + ": " + actual.size() + " functions, beam_disasm has " + expectedFunctions.size());

@@ -1,7 +1,8 @@
 #!/usr/bin/env escript
 %% The oracle for DisassemblerOracleTest: runs OTP's beam_disasm:file/1 on every .beam file named
 %% in ListFile (one path per line) and writes, for the Nth file, DumpDir/N.etf holding
-%% term_to_binary of {ok, Module, LabeledExports, Functions} or {error, Reason}.
+%% term_to_binary of {ok, Module, LabeledExports, Attributes, CompileInfo, Functions} or
+%% {error, Reason}.
 %% The files are disassembled in parallel, a few per scheduler at a time.
 main([ListFile, DumpDir]) ->
     {ok, Bin} = file:read_file(ListFile),
@@ -22,8 +23,8 @@ run(Jobs, Dir, Free, Busy) ->
 
 dump({N, File}, Dir) ->
     Result = case beam_disasm:file(File) of
-                 {beam_file, Module, Exports, _Attributes, _CompileInfo, Functions} ->
-                     {ok, Module, Exports, Functions};
+                 {beam_file, Module, Exports, Attributes, CompileInfo, Functions} ->
+                     {ok, Module, Exports, Attributes, CompileInfo, Functions};
                  Error ->
                      {error, Error}
              end,
