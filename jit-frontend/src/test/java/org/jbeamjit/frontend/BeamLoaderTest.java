@@ -99,7 +99,8 @@ class BeamLoaderTest {
     rejects(new TestBeam().epilogue(), "the code does not end with int_code_end");
     rejects(new TestBeam().epilogue(3, 19), "code after int_code_end");
     rejects(new TestBeam().functions(2), "the code has 1 functions, but the header says 2");
-    rejects(new TestBeam().prologue(19, 1, 0x10, 2, 0x12, 0x22, 0x00, 1, 0x20), "instructions before the first function");
+    rejects(new TestBeam().prologue(19, 1, 0x10, 2, 0x12, 0x22, 0x00, 1, 0x20),
+        "instructions before the first function");
     rejects(new TestBeam().prologue(1, 0x10, 2, 0x12, 0x22, 0x00), "func_info is not followed by the function's entry");
     rejects(new TestBeam().prologue(1, 0x10, 1, 0x10, 2, 0x12, 0x22, 0x00, 1, 0x20), "label 1 is defined twice");
     rejects(new TestBeam().body(3), "code after int_code_end");

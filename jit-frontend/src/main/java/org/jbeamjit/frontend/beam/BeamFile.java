@@ -27,12 +27,10 @@ public final class BeamFile {
   static final int MAX_INFLATED_SIZE = 256 << 20;
 
   private final String fileName;
-  private final byte[] bytes;
   private final List<Chunk> chunks;
 
-  private BeamFile(String fileName, byte[] bytes, List<Chunk> chunks) {
+  private BeamFile(String fileName, List<Chunk> chunks) {
     this.fileName = fileName;
-    this.bytes = bytes;
     this.chunks = List.copyOf(chunks);
   }
 
@@ -41,15 +39,13 @@ public final class BeamFile {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
       bytes = gunzip(bytes, fileName);
     }
-    ChunkReader in = ChunkReader.ofFile(fileName, null, bytes, 0, bytes.length);
     if (bytes.length < 12) {
       throw new BeamFormatException(fileName, null, 0, "not a BEAM file: only " + bytes.length + " bytes");
     }
     if (!"FOR1".equals(id(bytes, 0))) {
       throw new BeamFormatException(fileName, null, 0, "not a BEAM file: no FOR1 header");
     }
-    in.skip(4);
-    long formSize = in.u32();
+    long formSize = u32(bytes, 4);
     if (formSize < 4 || formSize > bytes.length - 8L) {
       throw new BeamFormatException(fileName, null, 4,
           "form size " + formSize + " does not match the file size " + bytes.length);
@@ -57,7 +53,6 @@ public final class BeamFile {
     if (!"BEAM".equals(id(bytes, 8))) {
       throw new BeamFormatException(fileName, null, 8, "not a BEAM file: form type is not BEAM");
     }
-    in.skip(4);
     int end = (int) (8 + formSize);
     List<Chunk> chunks = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -67,7 +62,7 @@ public final class BeamFile {
         throw new BeamFormatException(fileName, null, pos, "truncated chunk header");
       }
       String id = id(bytes, pos);
-      long size = ChunkReader.ofFile(fileName, id, bytes, pos + 4, pos + 8).u32();
+      long size = u32(bytes, pos + 4);
       if (size > end - pos - 8) {
         throw new BeamFormatException(fileName, id, pos + 4,
             "chunk size " + size + " exceeds the " + (end - pos - 8) + " bytes left in the file");
@@ -76,10 +71,15 @@ public final class BeamFile {
         throw new BeamFormatException(fileName, id, pos, "duplicate chunk");
       }
       chunks.add(new Chunk(fileName, id, bytes, pos + 8, (int) size));
-      // The last chunk's padding may be cut off; OTP accepts that too.
+      // The last chunk's padding may be missing: no reason to reject an otherwise whole file.
       pos = (int) Math.min(end, pos + 8 + ((size + 3) & ~3L));
     }
-    return new BeamFile(fileName, bytes, chunks);
+    return new BeamFile(fileName, chunks);
+  }
+
+  private static long u32(byte[] bytes, int at) {
+    return (bytes[at] & 0xFFL) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
+        | (bytes[at + 3] & 0xFF);
   }
 
   private static String id(byte[] bytes, int at) {
@@ -108,11 +108,6 @@ public final class BeamFile {
 
   public String fileName() {
     return fileName;
-  }
-
-  /** The file's bytes (inflated if the file was compressed); shared, never to be written. */
-  byte[] bytes() {
-    return bytes;
   }
 
   /** The chunks in file order. */

@@ -1,6 +1,7 @@
 package org.jbeamjit.frontend.beam;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jbeamjit.frontend.BeamFormatException;
 import org.jbeamjit.frontend.ir.CodeHeader;
@@ -62,7 +63,7 @@ public final class CodeChunkReader {
         operands.add(resolver.resolve(op, i, raw, operands, operandAt));
       }
       if (instructions.size() == offsets.length) {
-        offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
       }
       offsets[instructions.size()] = at;
       instructions.add(new Instruction(op, operands));

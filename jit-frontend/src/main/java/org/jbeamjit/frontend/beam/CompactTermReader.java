@@ -227,11 +227,8 @@ public final class CompactTermReader {
   }
 
   private long unsignedValue(int first, int at, String what) {
-    if ((first & 0x08) == 0) {
-      return first >>> 4;
-    }
-    if ((first & 0x10) == 0) {
-      return (long) (first & 0xE0) << 3 | in.u8();
+    if (!isLongForm(first)) {
+      return shortFormValue(first);
     }
     byte[] bytes = in.bytes(longFormLength(first));
     int i = 0;
@@ -248,9 +245,10 @@ public final class CompactTermReader {
     return v;
   }
 
+  /** A Long, or a BigInteger when it needs more than 64 bits. */
   private Object integerValue(int first) {
-    if ((first & 0x18) != 0x18) {
-      return unsignedValue(first, -1, "integer");
+    if (!isLongForm(first)) {
+      return shortFormValue(first);
     }
     byte[] bytes = in.bytes(longFormLength(first));
     if (bytes.length <= 8) {
@@ -261,6 +259,18 @@ public final class CompactTermReader {
       return v;
     }
     return Integers.normalize(new BigInteger(bytes));
+  }
+
+  private static boolean isLongForm(int first) {
+    return (first & 0x18) == 0x18;
+  }
+
+  /** The value of the four-bit or eleven-bit form. */
+  private long shortFormValue(int first) {
+    if ((first & 0x08) == 0) {
+      return first >>> 4;
+    }
+    return (long) (first & 0xE0) << 3 | in.u8();
   }
 
   /** The byte length of a long-form value, checked against what is left. */
@@ -274,7 +284,7 @@ public final class CompactTermReader {
     if ((nested & 7) != TAG_U) {
       throw in.errorAt(at, "the length of a long integer must have tag u, not " + tagName(nested & 7));
     }
-    if ((nested & 0x18) == 0x18 && (nested >>> 5) == 7) {
+    if (isLongForm(nested) && (nested >>> 5) == 7) {
       throw in.errorAt(at, "the length of a long integer is itself too long");
     }
     long length = unsignedValue(nested, at, "integer length") + 9;

@@ -2,6 +2,7 @@ package org.jbeamjit.frontend.beam;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public final class ModuleMd5 {
         byte[] data = chunk.data();
         if (id.equals("FunT")) {
           for (int entry = 4; entry + FUN_ENTRY_SIZE <= data.length; entry += FUN_ENTRY_SIZE) {
-            java.util.Arrays.fill(data, entry + OLD_UNIQ_OFFSET, entry + FUN_ENTRY_SIZE, (byte) 0);
+            Arrays.fill(data, entry + OLD_UNIQ_OFFSET, entry + FUN_ENTRY_SIZE, (byte) 0);
           }
         }
         md5.update(data);

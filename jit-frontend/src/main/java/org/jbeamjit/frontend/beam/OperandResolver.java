@@ -165,7 +165,8 @@ final class OperandResolver {
     for (int i = 0; i < list.size(); i += 6) {
       if (list.get(i) instanceof AtomLiteral a && a.atom() == STRING) {
         if (!(list.get(i + 4) instanceof Unsigned offset)) {
-          throw bad(where, at, "a string segment's value must be a string-table offset, not " + describe(list.get(i + 4)));
+          throw bad(where, at, "a string segment's value must be a string-table offset, not "
+              + describe(list.get(i + 4)));
         }
         long length = list.get(i + 5) instanceof IntegerLiteral n && n.value() instanceof Long l
             ? l : -1;
@@ -196,7 +197,8 @@ final class OperandResolver {
 
   private void checkLabel(String where, Label l, boolean zeroAllowed, int at) {
     if (l.number() >= tables.labelCount() || (l.number() == 0 && !zeroAllowed)) {
-      throw bad(where, at, "label " + l.number() + " is out of range (the code has " + tables.labelCount() + " labels)");
+      throw bad(where, at, "label " + l.number() + " is out of range (the code has " + tables.labelCount()
+          + " labels)");
     }
   }
 

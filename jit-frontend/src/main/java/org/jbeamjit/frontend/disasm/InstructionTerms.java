@@ -77,8 +77,8 @@ final class InstructionTerms {
       case BIF0:
         return Tuple.of(BIF, bifName(ins, 0), NOFAIL, Cons.list(), resolved(ins.operand(1)));
       case BIF1, BIF2:
-        return Tuple.of(BIF, bifName(ins, 1), resolved(ins.operand(0)), resolvedRange(ins, 2, ins.operands().size() - 1),
-            resolved(last(ins)));
+        return Tuple.of(BIF, bifName(ins, 1), resolved(ins.operand(0)),
+            resolvedRange(ins, 2, ins.operands().size() - 1), resolved(last(ins)));
       case GC_BIF1, GC_BIF2, GC_BIF3:
         return Tuple.of(GC_BIF, bifName(ins, 2), resolved(ins.operand(0)), resolved(ins.operand(1)),
             resolvedRange(ins, 3, ins.operands().size() - 1), resolved(last(ins)));

@@ -2,6 +2,7 @@ package org.jbeamjit.frontend.disasm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jbeamjit.frontend.ir.AllocationList;
 import org.jbeamjit.frontend.ir.AtomLiteral;
 import org.jbeamjit.frontend.ir.CharLiteral;
@@ -168,7 +169,7 @@ final class OperandTerms {
   private static Tuple alloc(AllocationList a) {
     List<Object> entries = new ArrayList<>();
     for (AllocationList.Entry e : a.entries()) {
-      entries.add(Tuple.of(Atom.of(e.kind().name().toLowerCase(java.util.Locale.ROOT)), (long) e.count()));
+      entries.add(Tuple.of(Atom.of(e.kind().name().toLowerCase(Locale.ROOT)), (long) e.count()));
     }
     return Tuple.of(ALLOC, Cons.fromList(entries));
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jbeamjit.frontend.opcode.Opcode;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Nil;
 
@@ -59,7 +60,7 @@ public final class BeamModule {
     for (BeamFunction f : functions) {
       entries.put(f.entryLabel(), f);
       for (Instruction ins : f.instructions()) {
-        if (ins.opcode() == org.jbeamjit.frontend.opcode.Opcode.LABEL) {
+        if (ins.opcode() == Opcode.LABEL) {
           labels.put(ins.unsigned(0), f);
         }
       }

@@ -3,7 +3,10 @@ package org.jbeamjit.frontend.ir;
 import java.math.BigInteger;
 import org.jbeamjit.runtime.term.Integers;
 
-/** An integer encoded in the instruction (tag i): a {@link Long}, or a {@link BigInteger} only when it does not fit one. */
+/**
+ * An integer encoded in the instruction (tag i): a {@link Long}, or a {@link BigInteger} only when
+ * it does not fit one.
+ */
 public record IntegerLiteral(Object value) implements Constant {
   public IntegerLiteral {
     if (value instanceof BigInteger big) {

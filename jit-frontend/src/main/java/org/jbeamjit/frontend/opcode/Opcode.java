@@ -23,6 +23,7 @@ import static org.jbeamjit.frontend.opcode.OperandKind.STRING;
 import static org.jbeamjit.frontend.opcode.OperandKind.TARGET;
 import static org.jbeamjit.frontend.opcode.OperandKind.UNSIGNED;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.jbeamjit.runtime.term.Atom;
@@ -251,7 +252,7 @@ public enum Opcode {
 
   /** An obsolete opcode: only the arity is declared. */
   Opcode(int number, int arity) {
-    this(number, java.util.Collections.nCopies(arity, ANY), true);
+    this(number, Collections.nCopies(arity, ANY), true);
   }
 
   Opcode(int number, List<OperandKind> operandKinds, boolean obsolete) {

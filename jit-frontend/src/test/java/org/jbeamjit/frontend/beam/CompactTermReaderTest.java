@@ -111,7 +111,8 @@ class CompactTermReaderTest {
     assertEquals(new OperandList(List.of()), decode(0x17, 0x00));
     assertEquals(new FloatReg(2), decode(0x27, 0x20));
     assertEquals(new AllocationList(List.of(new AllocationList.Entry(AllocationList.Kind.WORDS, 3),
-        new AllocationList.Entry(AllocationList.Kind.FLOATS, 0), new AllocationList.Entry(AllocationList.Kind.FUNS, 1))),
+        new AllocationList.Entry(AllocationList.Kind.FLOATS, 0),
+        new AllocationList.Entry(AllocationList.Kind.FUNS, 1))),
         decode(0x37, 0x30, 0x00, 0x30, 0x10, 0x00, 0x20, 0x10));
     assertEquals(new Literal(0, "a literal"), decode(0x47, 0x00));
     assertEquals(new TypedRegister(new XReg(1), INTEGER), decode(0x57, 0x13, 0x10));

@@ -49,7 +49,8 @@ class DisassemblerOracleTest {
     long oracleDone = System.nanoTime();
     IntStream.range(0, files.size()).parallel().forEach(i -> compareFile(files.get(i), oracle.result(i)));
     System.out.printf("beam_disasm oracle: %d files, %d functions, %d instructions compared; %d mismatches "
-            + "(oracle %d ms, comparison %d ms)%n", files.size(), functions.get(), instructions.get(), mismatches.size(),
+            + "(oracle %d ms, comparison %d ms)%n", files.size(), functions.get(), instructions.get(),
+        mismatches.size(),
         (oracleDone - start) / 1_000_000, (System.nanoTime() - oracleDone) / 1_000_000);
     assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches, the first ones:\n"
         + String.join("\n", mismatches.subList(0, Math.min(MAX_REPORTED, mismatches.size()))));
