@@ -24,13 +24,11 @@ public final class CodeChunkReader {
 
   private CodeChunkReader() {}
 
-  static Code read(Chunk chunk, ConstantPools pools, CodeTables tablesWithoutLabels) {
+  static Code read(Chunk chunk, ConstantPools pools, CodeTables tables) {
     ChunkReader in = chunk.reader();
     CodeHeader header = readHeader(in);
-    CodeTables tables = new CodeTables(header.labelCount(), tablesWithoutLabels.imports(), tablesWithoutLabels.funs(),
-        tablesWithoutLabels.lines(), tablesWithoutLabels.strings());
     CompactTermReader terms = new CompactTermReader(in);
-    OperandResolver resolver = new OperandResolver(in, tables);
+    OperandResolver resolver = new OperandResolver(in, tables, header.labelCount());
     List<Instruction> instructions = new ArrayList<>();
     int[] offsets = new int[Math.max(16, in.remaining() / 4)];
     boolean ended = false;

@@ -21,7 +21,7 @@ public final class CodeLoader {
   public static Result load(Chunk code, List<Atom> atoms, List<Object> literals, List<BeamType> types,
       List<Import> imports, List<FunEntry> funs, LineTable lines, byte[] strings) {
     ConstantPools pools = new ConstantPools(atoms, literals, types);
-    CodeTables tables = new CodeTables(0, imports, funs, lines, strings);
+    CodeTables tables = new CodeTables(imports, funs, lines, strings);
     CodeChunkReader.Code decoded = CodeChunkReader.read(code, pools, tables);
     return new Result(decoded.header(), FunctionSplitter.split(decoded));
   }

@@ -5,5 +5,5 @@ import org.jbeamjit.frontend.ir.FunEntry;
 import org.jbeamjit.frontend.ir.Import;
 import org.jbeamjit.frontend.ir.LineTable;
 
-/** The tables instruction operands index into by untagged numbers, plus the Code header's label count. */
-record CodeTables(int labelCount, List<Import> imports, List<FunEntry> funs, LineTable lines, byte[] strings) {}
+/** The tables instruction operands index into by untagged numbers. */
+record CodeTables(List<Import> imports, List<FunEntry> funs, LineTable lines, byte[] strings) {}

@@ -37,10 +37,12 @@ final class OperandResolver {
 
   private final ChunkReader in;
   private final CodeTables tables;
+  private final int labelCount;
 
-  OperandResolver(ChunkReader in, CodeTables tables) {
+  OperandResolver(ChunkReader in, CodeTables tables, int labelCount) {
     this.in = in;
     this.tables = tables;
+    this.labelCount = labelCount;
   }
 
   /**
@@ -54,8 +56,8 @@ final class OperandResolver {
     switch (kind) {
       case LABEL_DEF: {
         int n = unsigned(where, raw, at);
-        if (n < 1 || n >= tables.labelCount()) {
-          throw bad(where, at, "label " + n + " is out of range (the code has " + tables.labelCount() + " labels)");
+        if (n < 1 || n >= labelCount) {
+          throw bad(where, at, "label " + n + " is out of range (the code has " + labelCount + " labels)");
         }
         return raw;
       }
@@ -196,8 +198,8 @@ final class OperandResolver {
   }
 
   private void checkLabel(String where, Label l, boolean zeroAllowed, int at) {
-    if (l.number() >= tables.labelCount() || (l.number() == 0 && !zeroAllowed)) {
-      throw bad(where, at, "label " + l.number() + " is out of range (the code has " + tables.labelCount()
+    if (l.number() >= labelCount || (l.number() == 0 && !zeroAllowed)) {
+      throw bad(where, at, "label " + l.number() + " is out of range (the code has " + labelCount
           + " labels)");
     }
   }
