@@ -1,0 +1,30 @@
+package org.jbeamjit.runtime.bif;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a {@code public static Object m(Object, ...)} method as the implementation of the BIF
+ * {@code module:name/arity}, where the arity is the method's parameter count. Each BIF is
+ * declared exactly once; {@link BifRegistry} finds it for both the JIT (a direct
+ * {@code invokestatic}) and the interpreter (a {@code MethodHandle}).
+ *
+ * <p>A BIF signals errors only by throwing {@code ErlangException}, with the reason OTP gives.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Bif {
+  /** The function name, e.g. {@code "+"} or {@code "element"}. */
+  String name();
+
+  String module() default "erlang";
+
+  /**
+   * Whether OTP's {@code erl_internal:guard_bif/2} lists this BIF, i.e. whether it may be called
+   * in a guard. (Operators and type tests reached through their own syntax are not guard BIFs in
+   * that sense, except the type tests OTP lists.)
+   */
+  boolean guard() default false;
+}

@@ -1,0 +1,17 @@
+package org.jbeamjit.runtime.bif;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Method;
+import org.jbeamjit.runtime.term.Atom;
+
+/**
+ * One registered BIF. {@link #method} is what compiled code calls with {@code invokestatic};
+ * {@link #handle} (type {@code (Object...)Object} with the BIF's arity) is what the interpreter
+ * calls.
+ */
+public record BifEntry(Atom module, Atom name, int arity, Method method, MethodHandle handle, boolean guard) {
+  @Override
+  public String toString() {
+    return module + ":" + name + "/" + arity;
+  }
+}

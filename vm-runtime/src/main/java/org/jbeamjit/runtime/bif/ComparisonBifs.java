@@ -1,0 +1,61 @@
+package org.jbeamjit.runtime.bif;
+
+import org.jbeamjit.runtime.term.Atoms;
+import org.jbeamjit.runtime.term.Terms;
+
+/** Term comparison in the standard order, and {@code min}/{@code max}. */
+public final class ComparisonBifs {
+  private ComparisonBifs() {}
+
+  @Bif(name = "==")
+  public static Object eq(Object a, Object b) {
+    return Atoms.bool(Terms.arithEquals(a, b));
+  }
+
+  @Bif(name = "/=")
+  public static Object ne(Object a, Object b) {
+    return Atoms.bool(!Terms.arithEquals(a, b));
+  }
+
+  @Bif(name = "=:=")
+  public static Object exactEq(Object a, Object b) {
+    return Atoms.bool(Terms.exactEquals(a, b));
+  }
+
+  @Bif(name = "=/=")
+  public static Object exactNe(Object a, Object b) {
+    return Atoms.bool(!Terms.exactEquals(a, b));
+  }
+
+  @Bif(name = "<")
+  public static Object lt(Object a, Object b) {
+    return Atoms.bool(Terms.compare(a, b) < 0);
+  }
+
+  @Bif(name = "=<")
+  public static Object le(Object a, Object b) {
+    return Atoms.bool(Terms.compare(a, b) <= 0);
+  }
+
+  @Bif(name = ">")
+  public static Object gt(Object a, Object b) {
+    return Atoms.bool(Terms.compare(a, b) > 0);
+  }
+
+  @Bif(name = ">=")
+  public static Object ge(Object a, Object b) {
+    return Atoms.bool(Terms.compare(a, b) >= 0);
+  }
+
+  /** The smaller argument; the first one when they compare equal ({@code min(1, 1.0)} is {@code 1}). */
+  @Bif(name = "min")
+  public static Object min(Object a, Object b) {
+    return Terms.compare(a, b) <= 0 ? a : b;
+  }
+
+  /** The larger argument; the first one when they compare equal. */
+  @Bif(name = "max")
+  public static Object max(Object a, Object b) {
+    return Terms.compare(a, b) >= 0 ? a : b;
+  }
+}

@@ -1,0 +1,67 @@
+package org.jbeamjit.runtime.bif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.Terms;
+import org.jbeamjit.runtime.term.Tuple;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The hand-written BIF cases under {@code cases/}, one file per BIF family with the error cases
+ * alongside the good ones, checked against {@code erl}: one erl run for all of them, then one
+ * test per file listing every case that differs.
+ */
+class BifOracleTest {
+  private static Map<String, Path> files;
+  private static List<OracleCases.Case> cases;
+
+  @BeforeAll
+  static void askErl() {
+    files = OracleCases.caseFiles();
+    cases = OracleCases.evaluate(files);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachCaseFile() {
+    assertTrue(cases.size() > 500, "only " + cases.size() + " cases");
+    return files.keySet().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+      List<OracleCases.Case> mine = cases.stream().filter(c -> c.file().equals(name)).toList();
+      assertTrue(mine.size() > 10, name + " has only " + mine.size() + " cases");
+      List<String> bad = BifCheck.mismatches(mine);
+      assertEquals(List.of(), bad, bad.size() + " of " + mine.size() + " cases differ from erl:\n" + String.join("\n", bad));
+    }));
+  }
+
+  /** The comparison must see a wrong outcome: give each case the next case's expected result. */
+  @Test
+  void harnessNoticesWrongResults() {
+    int noticed = 0;
+    for (int i = 0; i + 1 < cases.size(); i++) {
+      OracleCases.Case c = cases.get(i);
+      Object other = cases.get(i + 1).expected();
+      if (!Terms.exactEquals(other, c.expected())) {
+        assertNotNull(BifCheck.check(new OracleCases.Case(c.file(), c.text(), c.module(), c.function(), c.args(), other)),
+            "a wrong expectation passed: " + c.text());
+        noticed++;
+      }
+    }
+    assertTrue(noticed > 500, "only " + noticed + " swapped cases");
+  }
+
+  /** =:= holds 0.0 and -0.0 equal; the harness must still tell them apart. */
+  @Test
+  void harnessTellsZerosApart() {
+    assertTrue(BifCheck.sameFloatBits(new Tuple(0.0), new Tuple(0.0)));
+    assertTrue(!BifCheck.sameFloatBits(Cons.list(1L, 0.0), Cons.list(1L, -0.0)));
+  }
+}
