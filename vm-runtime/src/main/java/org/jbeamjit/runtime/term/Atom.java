@@ -19,6 +19,12 @@ public final class Atom {
   private static final ConcurrentHashMap<String, Atom> TABLE = new ConcurrentHashMap<>(8192);
   private static final AtomicInteger COUNT = new AtomicInteger();
 
+  static {
+    // The VM's own atoms are made before any other, as OTP's are at boot, so that raising
+    // system_limit on a full table never needs a new atom.
+    Atoms.bool(true);
+  }
+
   private final String name;
   private final int index;
   private final byte[] utf8;
