@@ -1,16 +1,27 @@
 package org.jbeamjit.runtime.error;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
+import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.Nil;
 
 /**
- * An Erlang exception in flight: its class ({@code error}, {@code exit} or {@code throw}) and
- * its reason. No Java stack trace is captured, so raising one in a loop stays cheap; the Erlang
- * stack trace is attached by the code that knows the Erlang frames.
+ * An Erlang exception in flight: its class ({@code error}, {@code exit} or {@code throw}), its
+ * reason and its Erlang stack trace. No Java stack trace is captured, so raising one in a loop
+ * stays cheap. Erlang frames ({@code {M,F,ArityOrArgs,Location}}) are added as the exception
+ * passes each non-tail call site, innermost first, up to OTP's default depth of 8.
  */
 public class ErlangException extends RuntimeException {
+  /** OTP's default {@code backtrace_depth}. */
+  public static final int BACKTRACE_DEPTH = 8;
+
   private final Atom kind;
   private final Object reason;
+  private List<Object> frames;
+  /** A stack trace given whole (by {@code erlang:raise/3} or a rethrow): no frames are added. */
+  private Object givenStacktrace;
 
   public ErlangException(Atom kind, Object reason) {
     super(null, null, false, false);
@@ -20,6 +31,14 @@ public class ErlangException extends RuntimeException {
 
   public static ErlangException error(Object reason) {
     return new ErlangException(Atoms.ERROR, reason);
+  }
+
+  public static ErlangException exit(Object reason) {
+    return new ErlangException(Atoms.EXIT, reason);
+  }
+
+  public static ErlangException throwTerm(Object reason) {
+    return new ErlangException(Atoms.THROW, reason);
   }
 
   public static ErlangException badarg() {
@@ -34,6 +53,13 @@ public class ErlangException extends RuntimeException {
     return error(Atoms.SYSTEM_LIMIT);
   }
 
+  /** An exception with a complete stack trace, as {@code erlang:raise/3} makes. */
+  public static ErlangException withStacktrace(Atom kind, Object reason, Object stacktrace) {
+    ErlangException e = new ErlangException(kind, reason);
+    e.givenStacktrace = stacktrace;
+    return e;
+  }
+
   /** {@code error}, {@code exit} or {@code throw}. */
   public Atom kind() {
     return kind;
@@ -41,6 +67,29 @@ public class ErlangException extends RuntimeException {
 
   public Object reason() {
     return reason;
+  }
+
+  /** Whether another frame would be recorded: lets a call site skip building one. */
+  public boolean wantsFrame() {
+    return givenStacktrace == null && (frames == null || frames.size() < BACKTRACE_DEPTH);
+  }
+
+  /** Records the next frame outwards, a {@code {M,F,ArityOrArgs,Location}} tuple. */
+  public void addFrame(Object frame) {
+    if (wantsFrame()) {
+      if (frames == null) {
+        frames = new ArrayList<>(4);
+      }
+      frames.add(frame);
+    }
+  }
+
+  /** The stack trace as an Erlang list, innermost frame first. */
+  public Object stacktrace() {
+    if (givenStacktrace != null) {
+      return givenStacktrace;
+    }
+    return frames == null ? Nil.NIL : Cons.fromList(frames);
   }
 
   @Override

@@ -1,0 +1,15 @@
+package org.jbeamjit.runtime.code;
+
+import org.jbeamjit.runtime.process.ErlProcess;
+
+/**
+ * One Erlang function of one module version, callable with its arguments in an array: the generic
+ * entry that apply, funs, spawn and heap frames use. Compiled code calls functions directly
+ * instead; both paths keep the same contract (returns a term or {@link ErlProcess#YIELD}).
+ */
+public interface FunctionCode {
+  /** Calls the function at JVM stack depth {@code depth} (in Erlang calls). */
+  Object invoke(ErlProcess p, int depth, Object[] args);
+
+  int arity();
+}

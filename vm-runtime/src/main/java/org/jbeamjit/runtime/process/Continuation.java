@@ -1,0 +1,28 @@
+package org.jbeamjit.runtime.process;
+
+import org.jbeamjit.runtime.error.ErlangException;
+
+/**
+ * A heap frame: what is left to do in one suspended Erlang function once the function it called
+ * returns. Made only when a process unwinds its JVM stack (a yield, a receive that must wait, or
+ * a JVM stack grown too deep), holding just the live values and where to carry on; see
+ * docs/EXECUTION.md. The trampoline in {@link ErlProcess} resumes frames innermost first, each in
+ * O(1), at JVM stack depth 0.
+ */
+public abstract class Continuation {
+  /** The frame of this frame's caller, resumed after this one returns. */
+  Continuation next;
+
+  /**
+   * Carries on with the value the inner frame returned. Returns this frame's own return value,
+   * or {@link ErlProcess#YIELD} after saving frames with {@link ErlProcess#suspend} and
+   * {@link ErlProcess#pushCaller}.
+   */
+  public abstract Object resume(ErlProcess p, Object value);
+
+  /**
+   * Carries on with the exception the inner frame raised: the frame's active handler if it has
+   * one, otherwise it records its own stack frame and rethrows.
+   */
+  public abstract Object resumeException(ErlProcess p, ErlangException e);
+}
