@@ -23,6 +23,20 @@ public final class ErlProcess {
     }
   };
 
+  /**
+   * The value a waiting frame is resumed with when its receive timed out; a frame woken by a
+   * message is resumed with {@code null}.
+   */
+  public static final Object TIMED_OUT = new Object() {
+    @Override
+    public String toString() {
+      return "TIMED_OUT";
+    }
+  };
+
+  /** {@link #waitTimeout()} of a receive with no {@code after}, or {@code after infinity}. */
+  public static final long INFINITY = -1;
+
   /** Reductions in a time slice, as OTP's CONTEXT_REDS. */
   public static final int CONTEXT_REDUCTIONS = 4000;
 
@@ -51,6 +65,7 @@ public final class ErlProcess {
   private Continuation unwindInnermost;
   private Continuation unwindOutermost;
   private boolean waitRequested;
+  private long waitTimeout = INFINITY;
   private Object result;
   private ErlangException failure;
 
@@ -85,10 +100,21 @@ public final class ErlProcess {
     return YIELD;
   }
 
-  /** Asks that the unwind now starting end the time slice in {@link SliceEnd#WAITING}. */
-  public Object suspendToWait(Continuation innermost) {
+  /**
+   * Starts an unwind that ends the time slice in {@link SliceEnd#WAITING}: the receive found no
+   * matching message. {@code timeoutMillis} is the receive's {@code after} time, or
+   * {@link #INFINITY}; the scheduler reads it with {@link #waitTimeout()}. The frame is resumed
+   * with {@code null} when a message arrives, or {@link #TIMED_OUT}.
+   */
+  public Object suspendToWait(Continuation innermost, long timeoutMillis) {
     waitRequested = true;
+    waitTimeout = timeoutMillis;
     return suspend(innermost);
+  }
+
+  /** The timeout of the receive the process waits in: milliseconds, or {@link #INFINITY}. */
+  public long waitTimeout() {
+    return waitTimeout;
   }
 
   /** Whether the entry check must unwind: reductions spent or the JVM stack deep enough. */
