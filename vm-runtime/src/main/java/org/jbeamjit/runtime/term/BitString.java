@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>Bits are numbered from the most significant bit of each byte, as in Erlang's bit syntax.
  * The bytes covered by a bitstring are never written after it is made.
  */
-public final class BitString {
+public final class BitString extends TermObject {
   public static final BitString EMPTY = new BitString(new byte[0], 0, 0);
 
   private final byte[] data;
@@ -122,20 +122,5 @@ public final class BitString {
       out[i] = (byte) byteAt(i);
     }
     return out;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof BitString && Terms.exactEquals(this, o);
-  }
-
-  @Override
-  public int hashCode() {
-    return Terms.hash(this);
-  }
-
-  @Override
-  public String toString() {
-    return TermPrinter.write(this);
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * A list cell {@code [Head | Tail]}. The tail is any term: a proper list ends in {@link Nil#NIL},
  * an improper one in anything else. Immutable, so lists are shared between processes.
  */
-public final class Cons {
+public final class Cons extends TermObject {
   public final Object head;
   public final Object tail;
 
@@ -31,20 +31,5 @@ public final class Cons {
       l = new Cons(elements.get(i), l);
     }
     return l;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Cons && Terms.exactEquals(this, o);
-  }
-
-  @Override
-  public int hashCode() {
-    return Terms.hash(this);
-  }
-
-  @Override
-  public String toString() {
-    return TermPrinter.write(this);
   }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * flat: its keys are kept sorted in map key order ({@link Terms#compareMapKeys}). A larger map is a
  * hash trie ({@link MapTrie}) iterated in the order of its keys' hashes ({@link MapKeyHash}).
  */
-public final class ErlMap {
+public final class ErlMap extends TermObject {
   /** OTP's {@code MAP_SMALL_MAP_LIMIT}: the most keys a flat map holds. */
   public static final int FLAT_LIMIT = 32;
 
@@ -256,20 +256,5 @@ public final class ErlMap {
     Object[] ks = keys().toArray();
     Arrays.sort(ks, Terms::compareMapKeys);
     return ks;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ErlMap && Terms.exactEquals(this, o);
-  }
-
-  @Override
-  public int hashCode() {
-    return Terms.hash(this);
-  }
-
-  @Override
-  public String toString() {
-    return TermPrinter.write(this);
   }
 }

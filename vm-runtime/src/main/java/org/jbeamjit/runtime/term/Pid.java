@@ -1,7 +1,7 @@
 package org.jbeamjit.runtime.term;
 
 /** A process identifier: node, number, serial and the node's creation, as OTP's NEW_PID_EXT has them. */
-public final class Pid {
+public final class Pid extends TermObject {
   public final Atom node;
   public final int id;
   public final int serial;
@@ -12,20 +12,5 @@ public final class Pid {
     this.id = id;
     this.serial = serial;
     this.creation = creation;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Pid && Terms.exactEquals(this, o);
-  }
-
-  @Override
-  public int hashCode() {
-    return Terms.hash(this);
-  }
-
-  @Override
-  public String toString() {
-    return TermPrinter.write(this);
   }
 }

@@ -1,7 +1,7 @@
 package org.jbeamjit.runtime.term;
 
 /** A port identifier: node, number and the node's creation (OTP's NEW_PORT_EXT / V4_PORT_EXT). */
-public final class Port {
+public final class Port extends TermObject {
   public final Atom node;
   public final long id;
   public final int creation;
@@ -10,20 +10,5 @@ public final class Port {
     this.node = node;
     this.id = id;
     this.creation = creation;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Port && Terms.exactEquals(this, o);
-  }
-
-  @Override
-  public int hashCode() {
-    return Terms.hash(this);
-  }
-
-  @Override
-  public String toString() {
-    return TermPrinter.write(this);
   }
 }

@@ -4,7 +4,7 @@ package org.jbeamjit.runtime.term;
  * A reference: node, creation and its id words, least significant first, as NEWER_REFERENCE_EXT
  * carries them (OTP 25 local references have 3 words; pid-references have 5).
  */
-public final class Ref {
+public final class Ref extends TermObject {
   public final Atom node;
   public final int creation;
   private final int[] ids;
@@ -21,20 +21,5 @@ public final class Ref {
 
   public int id(int i) {
     return ids[i];
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Ref && Terms.exactEquals(this, o);
-  }
-
-  @Override
-  public int hashCode() {
-    return Terms.hash(this);
-  }
-
-  @Override
-  public String toString() {
-    return TermPrinter.write(this);
   }
 }

@@ -4,7 +4,7 @@ package org.jbeamjit.runtime.term;
  * A tuple. {@link #elems} is exposed for compiled code and must never be written after
  * construction: terms are immutable and shared between processes.
  */
-public final class Tuple {
+public final class Tuple extends TermObject {
   /** OTP's limit on tuple arity (2^24 - 1). */
   public static final int MAX_ARITY = (1 << 24) - 1;
 
@@ -27,20 +27,5 @@ public final class Tuple {
   /** Element {@code i}, counting from 0. */
   public Object get(int i) {
     return elems[i];
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Tuple && Terms.exactEquals(this, o);
-  }
-
-  @Override
-  public int hashCode() {
-    return Terms.hash(this);
-  }
-
-  @Override
-  public String toString() {
-    return TermPrinter.write(this);
   }
 }
