@@ -23,8 +23,7 @@ public @interface Bif {
 
   /**
    * Whether OTP's {@code erl_internal:guard_bif/2} lists this BIF, i.e. whether it may be called
-   * in a guard. (Operators and type tests reached through their own syntax are not guard BIFs in
-   * that sense, except the type tests OTP lists.)
+   * by name in a guard. Operators are allowed in guards too, but are not guard BIFs in this sense.
    */
   boolean guard() default false;
 }
