@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
+import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.term.BitString;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.Terms;
 import org.jbeamjit.runtime.term.Tuple;
@@ -40,6 +45,57 @@ class BifOracleTest {
       List<String> bad = BifCheck.mismatches(mine);
       assertEquals(List.of(), bad, bad.size() + " of " + mine.size() + " cases differ from erl:\n" + String.join("\n", bad));
     }));
+  }
+
+  /**
+   * Any mix of argument values from the cases, given to any BIF, either returns or raises an
+   * Erlang exception: no Java exception escapes, whatever the types.
+   */
+  @Test
+  void anyMixOfArgumentsRaisesOnlyErlangExceptions() {
+    List<Object> pool = new ArrayList<>();
+    for (OracleCases.Case c : cases) {
+      for (Object a : c.args()) {
+        if (isSmallTerm(a)) {
+          pool.add(a);
+        }
+      }
+    }
+    Random random = new Random(7);
+    int calls = 0;
+    for (BifEntry e : BifRegistry.standard().all()) {
+      for (int i = 0; i < 300; i++) {
+        Object[] args = new Object[e.arity()];
+        for (int k = 0; k < args.length; k++) {
+          args[k] = pool.get(random.nextInt(pool.size()));
+        }
+        try {
+          e.handle().invokeWithArguments(args);
+        } catch (ErlangException expected) {
+          // raised the Erlang way
+        } catch (Throwable t) {
+          throw new AssertionError(e + " with " + java.util.Arrays.toString(args) + " threw " + t, t);
+        }
+        calls++;
+      }
+    }
+    assertTrue(calls > 30_000);
+  }
+
+  /** Leaves out the few huge arguments, so that the mixing stays fast. */
+  private static boolean isSmallTerm(Object t) {
+    if (t instanceof BitString b) {
+      return b.byteSize() < 4096;
+    } else if (t instanceof BigInteger v) {
+      return v.bitLength() < 4096;
+    } else if (t instanceof Cons) {
+      int n = 0;
+      for (Object l = t; l instanceof Cons c && n < 2000; l = c.tail) {
+        n++;
+      }
+      return n < 2000;
+    }
+    return true;
   }
 
   /** The comparison must see a wrong outcome: give each case the next case's expected result. */
