@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * An Erlang map: persistent (every update returns a new map, sharing structure). Keys are equal
@@ -216,34 +217,30 @@ public final class ErlMap extends TermObject {
    * the same.
    */
   public List<Map.Entry<Object, Object>> toList() {
+    if (root != null) {
+      return trieInListOrder(AbstractMap.SimpleImmutableEntry::new);
+    }
     List<Map.Entry<Object, Object>> out = new ArrayList<>(size);
     for (Map.Entry<Object, Object> e : entries()) {
       out.add(e);
-    }
-    if (root != null) {
-      Collections.reverse(out);
     }
     return out;
   }
 
   /** The keys in the order of {@code maps:keys/1} (that of {@link #toList()}). */
   public List<Object> keys() {
-    if (root == null) {
-      return List.of(keys);
-    }
-    List<Object> out = new ArrayList<>(size);
-    MapTrie.forEach(root, (k, v) -> out.add(k));
-    Collections.reverse(out);
-    return out;
+    return root == null ? List.of(keys) : trieInListOrder((k, v) -> k);
   }
 
   /** The values in the order of {@code maps:values/1} (that of {@link #toList()}). */
   public List<Object> values() {
-    if (root == null) {
-      return List.of(vals);
-    }
-    List<Object> out = new ArrayList<>(size);
-    MapTrie.forEach(root, (k, v) -> out.add(v));
+    return root == null ? List.of(vals) : trieInListOrder((k, v) -> v);
+  }
+
+  /** For a large map, one item per entry, made by {@code item}, in the order of {@link #toList()}. */
+  private <T> List<T> trieInListOrder(BiFunction<Object, Object, T> item) {
+    List<T> out = new ArrayList<>(size);
+    MapTrie.forEach(root, (k, v) -> out.add(item.apply(k, v)));
     Collections.reverse(out);
     return out;
   }
