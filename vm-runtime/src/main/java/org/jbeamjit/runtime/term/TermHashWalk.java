@@ -122,7 +122,7 @@ abstract class TermHashWalk {
     mix2(x, 0, constant);
   }
 
-  /** Leaves {@code o} (a sub-term, or a subclass's marker) to be popped later. */
+  /** Leaves {@code o} to be popped later: a sub-term, or a subclass's marker or saved state. */
   final void push(Object o) {
     if (sp == stack.length) {
       stack = Arrays.copyOf(stack, sp * 2);
