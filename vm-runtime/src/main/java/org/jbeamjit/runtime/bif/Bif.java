@@ -11,7 +11,14 @@ import java.lang.annotation.Target;
  * declared exactly once; {@link BifRegistry} finds it for both the JIT (a direct
  * {@code invokestatic}) and the interpreter (a {@code MethodHandle}).
  *
- * <p>A BIF signals errors only by throwing {@code ErlangException}, with the reason OTP gives.
+ * <p>A BIF that needs the calling process ({@code self/0}, {@code link/1}, {@code put/2}, ...)
+ * declares an {@code ErlProcess} first parameter, which is not counted in its arity: both engines
+ * pass the running process there ({@link BifEntry#takesProcess}).
+ *
+ * <p>A BIF signals errors only by throwing {@code ErlangException}, with the reason OTP gives. It
+ * never returns {@code ErlProcess.YIELD}; the few that end the time slice (a process exiting by
+ * its own {@code exit/2}, {@code hibernate/3}) throw {@code ProcessInterrupt}, which Erlang code
+ * never catches.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

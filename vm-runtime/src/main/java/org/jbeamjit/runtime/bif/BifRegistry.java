@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.term.Atom;
 
 /**
@@ -58,7 +59,8 @@ public final class BifRegistry {
           continue;
         }
         checkShape(m);
-        Key key = new Key(Atom.of(bif.module()), Atom.of(bif.name()), m.getParameterCount());
+        int arity = m.getParameterCount() - (takesProcess(m) ? 1 : 0);
+        Key key = new Key(Atom.of(bif.module()), Atom.of(bif.name()), arity);
         BifEntry entry;
         try {
           entry = new BifEntry(key.module, key.name, key.arity, m, lookup.unreflect(m), bif.guard());
@@ -89,15 +91,22 @@ public final class BifRegistry {
     return Collections.unmodifiableCollection(entries.values());
   }
 
+  /** Whether the BIF's first parameter is the calling process (see {@link Bif}). */
+  private static boolean takesProcess(Method m) {
+    return m.getParameterCount() > 0 && m.getParameterTypes()[0] == ErlProcess.class;
+  }
+
   private static void checkShape(Method m) {
     int mod = m.getModifiers();
     boolean ok = Modifier.isPublic(mod) && Modifier.isStatic(mod) && m.getReturnType() == Object.class
         && Modifier.isPublic(m.getDeclaringClass().getModifiers());
-    for (Class<?> p : m.getParameterTypes()) {
-      ok &= p == Object.class;
+    Class<?>[] params = m.getParameterTypes();
+    for (int i = takesProcess(m) ? 1 : 0; i < params.length; i++) {
+      ok &= params[i] == Object.class;
     }
     if (!ok) {
-      throw new IllegalStateException("a BIF must be public static Object m(Object...) in a public class: " + m);
+      throw new IllegalStateException(
+          "a BIF must be public static Object m([ErlProcess,] Object...) in a public class: " + m);
     }
   }
 }

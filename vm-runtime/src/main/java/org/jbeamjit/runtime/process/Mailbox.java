@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * A process's message queue with OTP's selective receive. Senders on any thread add to a
  * lock-free queue and never block; only the owning process reads, moving arrivals into its
- * private list where the save pointer and receive markers live.
+ * private list where the save pointer and receive markers live. Signals other than messages
+ * (links, exits, monitors) travel in the same arrival queue, so that they keep their order with
+ * a sender's messages; the owner acts on each as it takes it.
  *
  * <p>The receive instructions map onto it one to one: {@code loop_rec} is {@link #peek},
  * {@code loop_rec_end} is {@link #next}, {@code remove_message} is {@link #remove},
@@ -37,6 +39,8 @@ public final class Mailbox {
     }
   }
 
+  /** The process that reads this mailbox and acts on its signals; {@code null} in tests of the mailbox alone. */
+  private final ErlProcess owner;
   private final ConcurrentLinkedQueue<Object> arrivals = new ConcurrentLinkedQueue<>();
   private final Node head = new Node(null);
   private Node tail = head;
@@ -45,10 +49,23 @@ public final class Mailbox {
   private int size;
   private Map<Object, Marker> boundMarkers;
 
-  /** Adds a message; any thread. */
+  /** A mailbox read by hand, with no process behind it. */
+  public Mailbox() {
+    this(null);
+  }
+
+  Mailbox(ErlProcess owner) {
+    this.owner = owner;
+  }
+
+  /**
+   * Adds a message; any thread. A process's messages are sent with {@link ErlProcess#send},
+   * which also wakes it.
+   */
   public void send(Object message) {
     arrivals.add(message);
   }
+
 
   /** Whether messages arrived that the owner has not yet looked at. */
   public boolean hasArrivals() {
@@ -77,17 +94,26 @@ public final class Mailbox {
     savePrev = savePrev.next;
   }
 
-  /** Removes the current message (it matched) and moves the save pointer back to the start. */
+  /**
+   * Removes the current message (it matched) and moves the save pointer back to the start. The
+   * receive is over, and with it any timer of its {@code after}.
+   */
   public void remove() {
     Node n = savePrev.next;
     unlink(n);
     size--;
     savePrev = head;
+    if (owner != null) {
+      owner.receiveEnded();
+    }
   }
 
-  /** Moves the save pointer back to the first message (after a timeout). */
+  /** Moves the save pointer back to the first message (after a timeout, which ends the receive). */
   public void resetSavePointer() {
     savePrev = head;
+    if (owner != null) {
+      owner.receiveEnded();
+    }
   }
 
   /** Messages in the queue, arrived or not yet looked at. */
@@ -134,17 +160,79 @@ public final class Mailbox {
     }
   }
 
-  private boolean takeArrivals() {
-    Object m = arrivals.poll();
-    if (m == null) {
-      return false;
+  /**
+   * Moves what arrived into the private list, acting on signals on the way (which may end the
+   * process: an exit signal throws {@link ProcessInterrupt}). Returns whether any message was
+   * added.
+   */
+  boolean takeArrivals() {
+    boolean added = false;
+    Object m;
+    while ((m = arrivals.poll()) != null) {
+      if (m instanceof Signal s) {
+        int before = size;
+        owner.receiveSignal(s);
+        added |= size != before;
+      } else {
+        append(new Node(m));
+        size++;
+        added = true;
+      }
     }
-    do {
-      append(new Node(m));
-      size++;
-      m = arrivals.poll();
-    } while (m != null);
-    return true;
+    return added;
+  }
+
+  /** Adds a message to the end of the private list: an exit or 'DOWN' signal turned message. */
+  void appendMessage(Object message) {
+    append(new Node(message));
+    size++;
+  }
+
+  /** Takes one item off the arrival queue without acting on it (for an exited owner); any thread. */
+  Object pollArrival() {
+    return arrivals.poll();
+  }
+
+  /** Whether any message is queued, taken or not, without acting on signals. */
+  boolean hasMessages() {
+    return size > 0 || !arrivals.isEmpty();
+  }
+
+  /**
+   * Removes the first message (from the start of the queue) that {@code test} accepts; the save
+   * pointer is kept valid. Returns whether one was removed.
+   */
+  public boolean removeFirst(java.util.function.Predicate<Object> test) {
+    takeArrivals();
+    for (Node n = head.next; n != null; n = n.next) {
+      if (n.message != MARKER && test.test(n.message)) {
+        unlink(n);
+        size--;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The queued messages, oldest first (process_info's {@code messages}); the owner only. */
+  public java.util.List<Object> messages() {
+    takeArrivals();
+    java.util.List<Object> out = new java.util.ArrayList<>(size);
+    for (Node n = head.next; n != null; n = n.next) {
+      if (n.message != MARKER) {
+        out.add(n.message);
+      }
+    }
+    return out;
+  }
+
+  /** Drops every queued message and marker (the owner exited). */
+  void clear() {
+    head.next = null;
+    tail = head;
+    savePrev = head;
+    size = 0;
+    boundMarkers = null;
   }
 
   private void append(Node n) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.testing.Erl;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,10 @@ class BifRegistryTest {
     for (BifEntry e : REGISTRY.all()) {
       int mod = e.method().getModifiers();
       assertTrue(Modifier.isStatic(mod) && Modifier.isPublic(mod), e.toString());
-      assertEquals(MethodType.genericMethodType(e.arity()), e.handle().type(), e.toString());
-      assertEquals(e.arity(), e.method().getParameterCount());
+      MethodType generic = MethodType.genericMethodType(e.arity());
+      assertEquals(e.takesProcess() ? generic.insertParameterTypes(0, ErlProcess.class) : generic,
+          e.handle().type(), e.toString());
+      assertEquals(e.arity() + (e.takesProcess() ? 1 : 0), e.method().getParameterCount());
     }
   }
 
@@ -132,9 +135,12 @@ class BifRegistryTest {
       if (e.arity() == 0) {
         continue;
       }
-      Object[] args = new Object[e.arity()];
+      Object[] args = new Object[e.arity() + (e.takesProcess() ? 1 : 0)];
       for (int k = 0; k < 3; k++) {
         java.util.Arrays.fill(args, junk[k]);
+        if (e.takesProcess()) {
+          args[0] = ErlProcess.forTests();
+        }
         try {
           e.handle().invokeWithArguments(args);
         } catch (ErlangException expected) {

@@ -1,0 +1,54 @@
+package org.jbeamjit.runtime.process;
+
+import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Pid;
+import org.jbeamjit.runtime.term.Ref;
+import org.jbeamjit.runtime.term.Tuple;
+
+/** Makes processes: the spawn BIFs, and the processes the launcher starts. */
+public final class Spawner {
+  private static final Atom PROCESS = Atom.of("process");
+
+  private Spawner() {}
+
+  /**
+   * {@code spawn_opt(M, F, Args, Options)} called by {@code parent}: the new process inherits the
+   * group leader; returns its pid, or {@code {Pid, MonitorRef}} when a monitor was asked for.
+   *
+   * @throws org.jbeamjit.runtime.error.ErlangException {@code system_limit} past the process limit
+   */
+  public static Object spawn(ErlProcess parent, Atom module, Atom function, Object[] args, SpawnOptions options) {
+    ErlProcess child = new ErlProcess(new InitialCall(module, function, args),
+        Tuple.of(module, function, (long) args.length), parent.groupLeader());
+    child.setParent(parent.pid());
+    if (options.priority != null) {
+      child.setPriority(options.priority);
+    }
+    Object result = child.pid();
+    if (options.link) {
+      child.linkAtSpawn(parent);
+    }
+    if (options.monitor != null) {
+      Ref ref = LocalNode.makeRef();
+      parent.monitorAtSpawn(new Monitor(ref, child, PROCESS, child.pid(), options.monitor.tag,
+          options.monitor.aliasMode));
+      result = Tuple.of(child.pid(), ref);
+    }
+    child.start();
+    return result;
+  }
+
+  /**
+   * A process no Erlang process spawned (the launcher's first process, the io server): calls
+   * {@code M:F(Args)} with {@code groupLeader} (its own pid if {@code null}).
+   */
+  public static ErlProcess spawnRoot(Atom module, Atom function, Object[] args, Pid groupLeader) {
+    ErlProcess p = new ErlProcess(new InitialCall(module, function, args),
+        Tuple.of(module, function, (long) args.length), groupLeader);
+    if (groupLeader == null) {
+      p.setGroupLeader(p.pid());
+    }
+    p.start();
+    return p;
+  }
+}
