@@ -1,0 +1,193 @@
+package org.jbeamjit.codegen.ops;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.jbeamjit.codegen.load.CompiledFunction;
+import org.jbeamjit.runtime.bif.BifEntry;
+import org.jbeamjit.runtime.bif.BifRegistry;
+import org.jbeamjit.runtime.bif.DisplayBifs;
+import org.jbeamjit.runtime.code.Export;
+import org.jbeamjit.runtime.code.FunctionCode;
+import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.ErlMap;
+import org.jbeamjit.runtime.term.Tuple;
+
+/**
+ * The BIFs compiled code can call, and the one way both engines call them. Two tables: the
+ * engine's own BIFs (those that shape exceptions and stack traces, or see loaded code), which win,
+ * then vm-runtime's {@link BifRegistry#standard()}.
+ *
+ * <p>A BIF that fails has its own frame {@code {M,F,Args,[{error_info,#{module=>...}}]}} on top
+ * of the stack trace, as OTP 25 reports it; {@link #failed} adds it.
+ */
+public final class Bifs {
+  /** BIF classes of the engine layer, looked up before vm-runtime's. */
+  public static final List<Class<?>> ENGINE_BIF_CLASSES = List.of(ExceptionBifs.class, CodeBifs.class, DisplayBifs.class);
+
+  private static final BifRegistry ENGINE = new BifRegistry(ENGINE_BIF_CLASSES);
+
+  private static final Atom ERLANG = Atom.of("erlang");
+  private static final Atom ERROR_INFO = Atom.of("error_info");
+  private static final Atom MODULE = Atom.of("module");
+  private static final Object ERTS_ERRORS = errorInfo("erl_erts_errors");
+  private static final Object STDLIB_ERRORS = errorInfo("erl_stdlib_errors");
+
+  /** BIFs whose exception is the caller's own (no BIF frame): raising is what they are for. */
+  private static final Set<String> RAISERS = Set.of("error/1", "error/2", "error/3", "exit/1", "throw/1", "raise/3",
+      "nif_error/1", "nif_error/2");
+
+  private static final MethodHandle FAILED;
+
+  static {
+    try {
+      MethodHandles.Lookup l = MethodHandles.lookup();
+      FAILED = l.findStatic(Bifs.class, "rethrowFailed",
+          MethodType.methodType(Object.class, BifEntry.class, ErlangException.class, Object[].class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private Bifs() {}
+
+  private static Object errorInfo(String module) {
+    return Cons.list(Tuple.of(ERROR_INFO, ErlMap.of(MODULE, Atom.of(module))));
+  }
+
+  /** The BIF {@code module:name/arity}, or {@code null}. */
+  public static BifEntry lookup(Atom module, Atom name, int arity) {
+    BifEntry e = ENGINE.lookup(module, name, arity);
+    return e != null ? e : BifRegistry.standard().lookup(module, name, arity);
+  }
+
+  /** Every BIF both tables know, the engine's taking the place of a standard one of the same name. */
+  public static Collection<BifEntry> all() {
+    List<BifEntry> out = new ArrayList<>(ENGINE.all());
+    for (BifEntry e : BifRegistry.standard().all()) {
+      if (ENGINE.lookup(e.module(), e.name(), e.arity()) == null) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Calls a BIF with its arguments in an array (the process is passed to the BIFs that take it);
+   * on failure the BIF's frame is added.
+   */
+  public static Object call(BifEntry bif, ErlProcess p, Object[] args) {
+    try {
+      MethodHandle h = bif.handle();
+      if (bif.takesProcess()) {
+        return switch (args.length) {
+          case 0 -> (Object) h.invokeExact(p);
+          case 1 -> (Object) h.invokeExact(p, args[0]);
+          case 2 -> (Object) h.invokeExact(p, args[0], args[1]);
+          case 3 -> (Object) h.invokeExact(p, args[0], args[1], args[2]);
+          default -> h.bindTo(p).invokeWithArguments(args);
+        };
+      }
+      return switch (args.length) {
+        case 0 -> (Object) h.invokeExact();
+        case 1 -> (Object) h.invokeExact(args[0]);
+        case 2 -> (Object) h.invokeExact(args[0], args[1]);
+        case 3 -> (Object) h.invokeExact(args[0], args[1], args[2]);
+        default -> h.invokeWithArguments(args);
+      };
+    } catch (ErlangException e) {
+      throw failed(e, bif, args);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("BIF " + bif + " threw a checked exception", t);
+    }
+  }
+
+  /** Calls a BIF of arity 1 (no argument array on the way in); on failure the BIF's frame is added. */
+  public static Object call1(BifEntry bif, ErlProcess p, Object a) {
+    try {
+      return bif.takesProcess() ? (Object) bif.handle().invokeExact(p, a) : (Object) bif.handle().invokeExact(a);
+    } catch (ErlangException e) {
+      throw failed(e, bif, a);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("BIF " + bif + " threw a checked exception", t);
+    }
+  }
+
+  /** Calls a BIF of arity 2; on failure the BIF's frame is added. */
+  public static Object call2(BifEntry bif, ErlProcess p, Object a, Object b) {
+    try {
+      return bif.takesProcess() ? (Object) bif.handle().invokeExact(p, a, b) : (Object) bif.handle().invokeExact(a, b);
+    } catch (ErlangException e) {
+      throw failed(e, bif, a, b);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("BIF " + bif + " threw a checked exception", t);
+    }
+  }
+
+  /** The frame {@code {M,F,Args,[{error_info,#{module=>...}}]}} OTP puts on top for a failed BIF. */
+  public static Object frame(Atom module, Atom name, Object[] args) {
+    return Tuple.of(module, name, Cons.list(args), module == ERLANG ? ERTS_ERRORS : STDLIB_ERRORS);
+  }
+
+  /**
+   * Adds the failed BIF's frame to {@code e}, unless the BIF's purpose is to raise; returns
+   * {@code e} for the caller to throw. Compiled code that calls a BIF directly calls this in its
+   * exception handler.
+   */
+  public static ErlangException failed(ErlangException e, BifEntry bif, Object... args) {
+    if (e.wantsFrame() && !RAISERS.contains(bif.name().name() + "/" + bif.arity())) {
+      e.addFrame(frame(bif.module(), bif.name(), args));
+    }
+    return e;
+  }
+
+  private static Object rethrowFailed(BifEntry bif, ErlangException e, Object[] args) {
+    throw failed(e, bif, args);
+  }
+
+  /** The BIF as a function an export entry can be bound to ({@code apply(erlang, length, [L])}, BIF stubs). */
+  public static CompiledFunction function(BifEntry bif) {
+    FunctionCode code = new BifFunction(bif);
+    int arity = bif.arity();
+    if (arity > Export.MAX_DIRECT_ARITY) {
+      return CompiledFunction.of(code);
+    }
+    MethodHandle target = bif.takesProcess()
+        ? MethodHandles.dropArguments(bif.handle(), 1, int.class)
+        : MethodHandles.dropArguments(bif.handle(), 0, ErlProcess.class, int.class);
+    MethodHandle handler = MethodHandles.insertArguments(FAILED, 0, bif).asCollector(Object[].class, arity);
+    handler = MethodHandles.dropArguments(handler, 1, ErlProcess.class, int.class);
+    return new CompiledFunction(code, MethodHandles.catchException(target, ErlangException.class, handler));
+  }
+
+  /** A BIF called through {@link FunctionCode}: it spends no reduction and never yields. */
+  private record BifFunction(BifEntry bif) implements FunctionCode {
+    @Override
+    public Object invoke(ErlProcess p, int depth, Object[] args) {
+      return call(bif, p, args);
+    }
+
+    @Override
+    public int arity() {
+      return bif.arity();
+    }
+
+    @Override
+    public String toString() {
+      return bif.toString();
+    }
+  }
+}

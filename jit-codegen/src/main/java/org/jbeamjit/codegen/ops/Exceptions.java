@@ -1,0 +1,64 @@
+package org.jbeamjit.codegen.ops;
+
+import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Atoms;
+import org.jbeamjit.runtime.term.Tuple;
+
+/**
+ * The values {@code catch} and {@code try} hand to Erlang code. At a {@code try} handler the
+ * registers hold {@code x0 = Class}, {@code x1 = Reason} and {@code x2} the "raw stack trace",
+ * which here is the {@link ErlangException} itself: only {@code build_stacktrace} and
+ * {@code raw_raise} ever look at it.
+ */
+public final class Exceptions {
+  private static final Atom EXIT_TAG = Atom.of("EXIT");
+
+  private Exceptions() {}
+
+  /**
+   * The value of {@code catch Expr} when {@code Expr} raised: the thrown term, {@code {'EXIT',
+   * Reason}} for an exit, {@code {'EXIT', {Reason, Stacktrace}}} for an error.
+   */
+  public static Object catchValue(ErlangException e) {
+    Atom kind = e.kind();
+    if (kind == Atoms.THROW) {
+      return e.reason();
+    } else if (kind == Atoms.EXIT) {
+      return Tuple.of(EXIT_TAG, e.reason());
+    }
+    return Tuple.of(EXIT_TAG, Tuple.of(e.reason(), e.stacktrace()));
+  }
+
+  /** {@code build_stacktrace}: the stack trace list of a raw stack trace. */
+  public static Object buildStacktrace(Object raw) {
+    if (raw instanceof ErlangException e) {
+      return e.stacktrace();
+    }
+    return raw; // already a list: made by raise/3 or an earlier build_stacktrace
+  }
+
+  /**
+   * {@code raw_raise}: rethrows a caught exception as it is (its stack trace goes on growing as it
+   * leaves, as BEAM's would already hold those frames), or raises {@code Class:Reason} with the
+   * given trace. An invalid class makes it an {@code error:badarg}.
+   */
+  public static ErlangException rawRaise(Object kind, Object reason, Object raw) {
+    if (raw instanceof ErlangException e && e.kind() == kind && e.reason() == reason) {
+      return e;
+    }
+    if (kind != Atoms.ERROR && kind != Atoms.EXIT && kind != Atoms.THROW) {
+      return ErlangException.badarg();
+    }
+    return ErlangException.withStacktrace((Atom) kind, reason, buildStacktrace(raw));
+  }
+
+  /**
+   * {@code raise Trace Value}: rethrows the exception a handler caught ({@code Trace}, the raw
+   * stack trace) with {@code Value} as its reason, keeping its class and stack trace.
+   */
+  public static ErlangException raise(Object raw, Object value) {
+    return raw instanceof ErlangException e ? rawRaise(e.kind(), value, e)
+        : ErlangException.withStacktrace(Atoms.ERROR, value, raw);
+  }
+}

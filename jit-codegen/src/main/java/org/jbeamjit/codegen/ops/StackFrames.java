@@ -1,0 +1,63 @@
+package org.jbeamjit.codegen.ops;
+
+import org.jbeamjit.codegen.load.LoadedModule;
+import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.Nil;
+import org.jbeamjit.runtime.term.Tuple;
+
+/**
+ * Adding a function's frame to an exception as it leaves (or is caught in) the function. Frames
+ * are added where OTP's stack trace has them: by the function that raised, and by each function
+ * whose non-tail call the exception passes; never at tail calls (the caller's frame is gone in
+ * BEAM too), and never twice for the same function activation.
+ */
+public final class StackFrames {
+  private StackFrames() {}
+
+  /**
+   * Adds the frame of function {@code index} of {@code m} at line-table index {@code lineIndex}:
+   * for an exception raised by an instruction of the function, or passing one of its non-tail
+   * call sites.
+   */
+  public static void add(ErlangException e, LoadedModule m, int index, int lineIndex) {
+    if (!e.wantsFrame()) {
+      return;
+    }
+    if (e instanceof CallError c) {
+      int n = c.callerFrames(false);
+      for (int i = 1; i < n; i++) {
+        e.addFrame(m.frame(index, lineIndex));
+      }
+    }
+    if (e instanceof ErrorWithArgs a) {
+      Object args = a.takeFirstFrameArgs();
+      if (args != null) {
+        Object loc = append(m.location(lineIndex), a.extraLocation());
+        e.addFrame(Tuple.of(m.name(), m.function(index).name(), args, loc));
+        return;
+      }
+    }
+    e.addFrame(m.frame(index, lineIndex));
+  }
+
+  /**
+   * What an exception passing a tail call site of function {@code index} adds: nothing (the
+   * function's frame is gone, as in BEAM), except for an error the call raised itself.
+   */
+  public static void addAtTailCall(ErlangException e, LoadedModule m, int index, int lineIndex) {
+    if (e instanceof CallError c && c.callerFrames(true) > 0 && e.wantsFrame()) {
+      e.addFrame(m.frame(index, lineIndex));
+    }
+  }
+
+  private static Object append(Object list, Object tail) {
+    if (tail == Nil.NIL) {
+      return list;
+    }
+    if (list instanceof Cons c) {
+      return new Cons(c.head, append(c.tail, tail));
+    }
+    return tail;
+  }
+}
