@@ -63,6 +63,18 @@ public final class BitStringBuilder {
     return new BitStringBuilder(data, 0, b.bitSize(), total);
   }
 
+  /**
+   * {@code bs_init_writable} (compilers before OTP 22, for binary comprehensions): an empty binary
+   * that appends can fill in place, with room for {@code sizeBytes} bytes when that is a
+   * non-negative integer and for 1024 otherwise, as in OTP.
+   */
+  public static BitString emptyWritable(Object sizeBytes) {
+    long bytes = sizeBytes instanceof Long l && l >= 0 ? Math.min(l, BitSizes.MAX_BITS >>> 3) : 1024;
+    byte[] data = new byte[(int) Math.max(bytes, 1)];
+    WritableBuffers.register(data, 0);
+    return BitString.view(data, 0, 0);
+  }
+
   /** The bits written so far. */
   public long bitSize() {
     return pos - start;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
@@ -35,21 +36,61 @@ class ConstructionOracleTest {
   /** One generated segment: what the Erlang text says and what the runtime is given. */
   record Seg(SegmentType type, Object value, Object size, int unit, int flags) {}
 
+  /**
+   * Each case is checked twice: through {@link BinaryConstruction} given the segments directly,
+   * and by running erlc's listing of the compiled function ({@code bs_create_bin}) through the
+   * runtime, which checks how an engine maps the instruction's operands.
+   */
   @Test
   void generatedConstructionsAgreeWithErl(@TempDir Path dir) {
-    CompiledOracle oracle = new CompiledOracle("bits_construct");
+    List<List<Seg>> cases = randomCases();
+    CompiledOracle.Outcome erl = oracle(cases).run(dir);
+    check(cases, erl.results(), i -> evaluate(cases.get(i)));
+    check(cases, erl.results(), i -> runListing(erl, i, cases));
+  }
+
+  /**
+   * The same constructions compiled as compilers before OTP 25 compile them ({@code bs_add},
+   * {@code bs_init_bits}, {@code bs_append}, {@code bs_put_*}), run from the listing through
+   * the runtime entry points an engine uses for those instructions.
+   */
+  @Test
+  void generatedConstructionsInPreOtp25InstructionsAgreeWithErl(@TempDir Path dir) {
+    List<List<Seg>> cases = randomCases();
+    CompiledOracle.Outcome erl = oracle(cases).run(dir, "+no_bs_create_bin");
+    check(cases, erl.results(), i -> runListing(erl, i, cases));
+  }
+
+  private static Object runListing(CompiledOracle.Outcome erl, int i, List<List<Seg>> cases) {
+    try {
+      return Tuple.of(OK, ConstructionCode.run(erl.listing().get("c" + i), arguments(cases.get(i))));
+    } catch (ErlangException e) {
+      return Tuple.of(ERROR, e.reason());
+    }
+  }
+
+  private List<List<Seg>> randomCases() {
     List<List<Seg>> cases = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
-      List<Seg> segs = randomCase();
-      cases.add(segs);
-      addToOracle(oracle, "c" + i, segs);
+      cases.add(randomCase());
     }
-    List<Object> expected = oracle.run(dir);
+    return cases;
+  }
+
+  private static CompiledOracle oracle(List<List<Seg>> cases) {
+    CompiledOracle oracle = new CompiledOracle("bits_construct");
+    for (int i = 0; i < cases.size(); i++) {
+      addToOracle(oracle, "c" + i, cases.get(i));
+    }
+    return oracle;
+  }
+
+  private static void check(List<List<Seg>> cases, List<Object> expected, IntFunction<Object> java) {
     List<String> bad = new ArrayList<>();
     int errors = 0;
-    for (int i = 0; i < CASES; i++) {
+    for (int i = 0; i < cases.size(); i++) {
       Object want = expected.get(i);
-      Object got = evaluate(cases.get(i));
+      Object got = java.apply(i);
       if (((Tuple) want).get(0) == ERROR) {
         errors++;
       }
@@ -57,8 +98,26 @@ class ConstructionOracleTest {
         bad.add("c" + i + " " + describe(cases.get(i)) + ": erl " + TermPrinter.write(want) + ", we " + TermPrinter.write(got));
       }
     }
-    assertEquals(List.of(), bad.subList(0, Math.min(bad.size(), 30)), bad.size() + " of " + CASES + " differ");
-    assertTrue(errors > CASES / 10 && errors < CASES * 6 / 10, errors + " error cases of " + CASES);
+    assertEquals(List.of(), bad.subList(0, Math.min(bad.size(), 30)), bad.size() + " of " + cases.size() + " differ");
+    assertTrue(errors > cases.size() / 10 && errors < cases.size() * 6 / 10, errors + " error cases of " + cases.size());
+  }
+
+  /** The arguments of a case's function, in the order {@link #addToOracle} declares them. */
+  private static List<Object> arguments(List<Seg> segs) {
+    List<Object> args = new ArrayList<>();
+    for (Seg s : segs) {
+      switch (s.type()) {
+        case STRING -> { }
+        case UTF8, UTF16, UTF32 -> args.add(s.value());
+        default -> {
+          args.add(s.value());
+          if (s.size() != BitSizes.ALL) {
+            args.add(s.size());
+          }
+        }
+      }
+    }
+    return args;
   }
 
   static Object evaluate(List<Seg> segs) {

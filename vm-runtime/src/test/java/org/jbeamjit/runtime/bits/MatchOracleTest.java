@@ -35,24 +35,47 @@ class MatchOracleTest {
   /** A generated case: the Erlang clause, its arguments, and the same match in Java. */
   record Case(String pattern, String result, Object subject, Object size, Function<MatchContext, Object> java) {}
 
+  /**
+   * Each case is checked twice: through the Java mirror of the pattern written with the case,
+   * and by running erlc's listing of the compiled function instruction by instruction through
+   * the entry points {@link MatchContext} offers for each instruction.
+   */
   @Test
   void generatedMatchesAgreeWithErl(@TempDir Path dir) {
-    CompiledOracle oracle = new CompiledOracle("bits_match");
+    List<Case> cases = randomCases();
+    CompiledOracle.Outcome erl = oracle(cases).run(dir);
+    check(cases, erl.results(), this::javaMatch);
+    int[] index = {0};
+    check(cases, erl.results(), c -> MatchCode.run(erl.listing().get("m" + index[0]++),
+        List.of(unaligned((BitString) c.subject()), c.size())));
+  }
+
+  private List<Case> randomCases() {
     List<Case> cases = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
-      Case c = randomCase();
-      cases.add(c);
+      cases.add(randomCase());
+    }
+    return cases;
+  }
+
+  private static CompiledOracle oracle(List<Case> cases) {
+    CompiledOracle oracle = new CompiledOracle("bits_match");
+    for (int i = 0; i < cases.size(); i++) {
+      Case c = cases.get(i);
       oracle.add("m" + i, List.of("B", "S"),
           "case B of <<" + c.pattern() + ">> -> " + c.result() + "; _ -> nomatch end",
           List.of(TermPrinter.write(c.subject()), TermPrinter.write(c.size())));
     }
-    List<Object> expected = oracle.run(dir);
+    return oracle;
+  }
+
+  private static void check(List<Case> cases, List<Object> expected, Function<Case, Object> java) {
     List<String> bad = new ArrayList<>();
     int matched = 0;
-    for (int i = 0; i < CASES; i++) {
+    for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
       Object want = expected.get(i);
-      Object got = Tuple.of(OK, javaMatch(c));
+      Object got = Tuple.of(OK, java.apply(c));
       if (!Terms.exactEquals(((Tuple) want).get(1), NOMATCH)) {
         matched++;
       }
@@ -61,8 +84,8 @@ class MatchOracleTest {
             + ": erl " + TermPrinter.write(want) + ", we " + TermPrinter.write(got));
       }
     }
-    assertEquals(List.of(), bad.subList(0, Math.min(bad.size(), 30)), bad.size() + " of " + CASES + " differ");
-    assertTrue(matched > CASES / 3 && matched < CASES * 9 / 10, matched + " of " + CASES + " matched");
+    assertEquals(List.of(), bad.subList(0, Math.min(bad.size(), 30)), bad.size() + " of " + cases.size() + " differ");
+    assertTrue(matched > cases.size() / 3 && matched < cases.size() * 9 / 10, matched + " of " + cases.size() + " matched");
   }
 
   private Object javaMatch(Case c) {
