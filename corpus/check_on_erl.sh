@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Checks corpus programs on erl: warning-free compile, clean exit, deterministic output.
+# Usage: ./check_on_erl.sh [AREA_DIR_OR_ERL_FILE...]   (default: every program)
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+if [ $# -eq 0 ]; then set -- "$here"/*/; fi
+files=$(for a in "$@"; do if [ -d "$a" ]; then find "$a" -name '*.erl'; else echo "$a"; fi; done | sort)
+fail=0; total=0; lines_total=0
+dups=$(for f in $files; do basename "$f" .erl; done | sort | uniq -d)
+if [ -n "$dups" ]; then echo "DUPLICATE module names: $dups"; fail=1; fi
+for f in $files; do
+  m=$(basename "$f" .erl); total=$((total+1))
+  if ! erlc -Werror -o "$out" "$f" >"$out/$m.cerr" 2>&1; then
+    echo "FAIL $m: compile"; cat "$out/$m.cerr"; fail=1; continue
+  fi
+  limit=10; case "$m" in *_10m|*_100m) limit=120;; esac
+  ok=1
+  for run in 1 2; do
+    start=$(date +%s%N)
+    timeout "$limit" erl -noshell -pa "$out" -eval "$m:main(), halt()." \
+      >"$out/$m.out$run" 2>"$out/$m.err$run"
+    rc=$?
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    if [ $rc -ne 0 ] || [ -s "$out/$m.err$run" ]; then
+      echo "FAIL $m: exit $rc"; head -c 2000 "$out/$m.err$run"; tail -3 "$out/$m.out$run"; ok=0; break
+    fi
+  done
+  if [ $ok = 1 ] && ! cmp -s "$out/$m.out1" "$out/$m.out2"; then
+    echo "FAIL $m: output differs between runs"; diff "$out/$m.out1" "$out/$m.out2" | head; ok=0
+  fi
+  if [ $ok = 1 ] && grep -nE '<[0-9]+\.[0-9]+\.[0-9]+>|#Ref<|#Port<|#Fun<' "$out/$m.out1" | head -3 | grep . ; then
+    echo "FAIL $m: machine-dependent term printed"; ok=0
+  fi
+  if [ $ok = 1 ]; then
+    n=$(wc -l <"$out/$m.out1"); lines_total=$((lines_total+n))
+    printf '%-40s %5d lines %6d ms\n' "$m" "$n" "$ms"
+  else fail=1; fi
+done
+echo "$total programs, $lines_total output lines"
+[ $fail = 0 ] && echo OK || { echo FAILED; exit 1; }
