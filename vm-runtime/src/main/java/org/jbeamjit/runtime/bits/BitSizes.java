@@ -44,6 +44,19 @@ public final class BitSizes {
     return size * unit;
   }
 
+  /**
+   * The size of a {@code bs_put_integer/float/binary} (compilers before OTP 25): as
+   * {@link #bits(Object, int)}, except that OTP reports every bad size there as {@code badarg},
+   * since {@code bs_add} has already turned away the ones too big to build.
+   */
+  public static long putBits(Object size, int unit) {
+    try {
+      return bits(size, unit);
+    } catch (ErlangException e) {
+      throw ErlangException.badarg();
+    }
+  }
+
   /** The size of a {@code V/binary} or {@code V/bits} segment, which OTP checks up front. */
   public static long allBits(Object value) {
     if (value instanceof BitString b) {

@@ -13,8 +13,8 @@
  *   <li>{@code bs_init2}: {@code withBits(BitSizes.bits(size, 8))}; {@code bs_init_bits}:
  *       {@code withBits(BitSizes.bits(size, 1))}; then {@code bs_put_integer/float/binary/string/
  *       utf8/utf16/utf32} are {@code putInteger/putFloat/putBinary (putBinaryAll for all)/
- *       putBinary/putUtf8/putUtf16/putUtf32}, and the destination register gets {@code build()}
- *       once the puts are done.
+ *       putBinary/putUtf8/putUtf16/putUtf32}, with sizes from {@code BitSizes.putBits(size,
+ *       unit)}, and the destination register gets {@code build()} once the puts are done.
  *   <li>{@code bs_append}, {@code bs_private_append}: {@code appending(bin, unit,
  *       BitSizes.bits(size, 1))}, then puts as above; {@code bs_init_writable}:
  *       {@code emptyWritable(x0)}.

@@ -98,13 +98,8 @@ final class ConstructionCode {
     return BinaryConstruction.create(segments, values, sizes);
   }
 
-  /** The size of a {@code bs_put_*}: the size operand times the unit, badarg (not system_limit) if bad. */
   private long putBits(Tuple i) {
-    try {
-      return BitSizes.bits(read(i.get(2)), unit(i.get(3)));
-    } catch (ErlangException e) {
-      throw ErlangException.badarg();
-    }
+    return BitSizes.putBits(read(i.get(2)), unit(i.get(3)));
   }
 
   /** The bitstring under construction: the one builder a register holds. */
