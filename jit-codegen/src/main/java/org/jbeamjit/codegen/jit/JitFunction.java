@@ -1,0 +1,77 @@
+package org.jbeamjit.codegen.jit;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+import org.jbeamjit.runtime.code.Export;
+import org.jbeamjit.runtime.code.FunctionCode;
+import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.term.Atom;
+
+/**
+ * A JIT-compiled Erlang function: the two static methods of its module version's hidden class,
+ * the fast one ({@code F}, of type {@link Export#callType}) and the cold one that resumes its heap
+ * frames ({@code F$resume}). Exists before the class does (the class refers to it, to save
+ * "call F again" frames at its entry check), and is bound once the class is defined.
+ */
+public final class JitFunction implements FunctionCode {
+  /** The type of every {@code F$resume} method: process, depth (always 0), frame, value, exception. */
+  static final MethodType RESUME_TYPE = MethodType.methodType(Object.class, ErlProcess.class, int.class, JitFrame.class,
+      Object.class, ErlangException.class);
+
+  private final Atom module;
+  private final Atom name;
+  private final int arity;
+  private MethodHandle direct;
+  private MethodHandle spread;
+  private MethodHandle resume;
+
+  JitFunction(Atom module, Atom name, int arity) {
+    this.module = module;
+    this.name = name;
+    this.arity = arity;
+  }
+
+  void bind(MethodHandle direct, MethodHandle resume) {
+    this.direct = direct;
+    this.spread = arity <= Export.MAX_DIRECT_ARITY ? direct.asSpreader(Object[].class, arity) : direct;
+    this.resume = resume;
+  }
+
+  /** The fast method, of type {@code Export.callType(arity)}. */
+  MethodHandle direct() {
+    return direct;
+  }
+
+  @Override
+  public Object invoke(ErlProcess p, int depth, Object[] args) {
+    try {
+      return (Object) spread.invokeExact(p, depth, args);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** Carries on in this function from a heap frame it saved; {@code exc} is non-null to raise there instead. */
+  Object resume(ErlProcess p, JitFrame frame, Object value, ErlangException exc) {
+    try {
+      return (Object) resume.invokeExact(p, 0, frame, value, exc);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  @Override
+  public int arity() {
+    return arity;
+  }
+
+  @Override
+  public String toString() {
+    return module + ":" + name + "/" + arity + " (jit)";
+  }
+}

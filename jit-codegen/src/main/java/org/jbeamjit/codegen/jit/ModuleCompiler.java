@@ -1,0 +1,239 @@
+package org.jbeamjit.codegen.jit;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.jbeamjit.codegen.load.CompiledFunction;
+import org.jbeamjit.codegen.load.LoadedModule;
+import org.jbeamjit.frontend.ir.BeamFunction;
+import org.jbeamjit.runtime.code.Export;
+import org.jbeamjit.runtime.code.FunctionCode;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Compiles one module version to one JVM hidden class: per Erlang function a static method (and
+ * a resume method when it can be suspended mid-way). A function the JIT cannot compile (too big
+ * for a JVM method, or an instruction it does not know) gets a stub that calls the interpreter's
+ * code for it; the rest of the module stays compiled. The class is hidden, so it is unloaded once
+ * nothing refers to its module version any more.
+ */
+final class ModuleCompiler {
+  /** What compiling a module made, and which functions run in the interpreter and why. */
+  record Result(CompiledFunction[] functions, Map<String, String> fallbacks, Class<?> hiddenClass) {}
+
+  private final LoadedModule module;
+  private final IntFunction<CompiledFunction> interpreter;
+  private final int n;
+  private final JitFunction[] functions;
+  private final CompiledFunction[] interpreted;
+  private final Map<String, String> fallbackReasons = new LinkedHashMap<>();
+  private final String className;
+
+  /**
+   * @param interpreter the interpreter's code for function {@code i}, asked only for functions
+   *     that are not compiled
+   */
+  ModuleCompiler(LoadedModule module, IntFunction<CompiledFunction> interpreter) {
+    this.module = module;
+    this.interpreter = interpreter;
+    this.n = module.functionCount();
+    this.functions = new JitFunction[n];
+    this.interpreted = new CompiledFunction[n];
+    this.className = Type.getInternalName(ModuleCompiler.class).replace("ModuleCompiler", "")
+        + "Erl$" + javaName(module.name().name());
+  }
+
+  private static String javaName(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(Character.isLetterOrDigit(c) && c < 128 || c == '_' ? c : '_');
+    }
+    return sb.toString();
+  }
+
+  Result compile() {
+    FunctionAnalysis[] analyses = new FunctionAnalysis[n];
+    for (int i = 0; i < n; i++) {
+      BeamFunction f = module.function(i);
+      try {
+        analyses[i] = new FunctionAnalysis(f);
+        functions[i] = new JitFunction(module.name(), f.name(), f.arity());
+      } catch (RuntimeException e) {
+        fallBack(i, e);
+      }
+    }
+    while (true) {
+      ModuleContext ctx = context();
+      ClassNode cls = new ClassNode();
+      cls.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, className, null, Types.OBJECT, null);
+      cls.visitSource(sourceName(), null);
+      boolean restart = false;
+      for (int i = 0; i < n && !restart; i++) {
+        if (functions[i] == null) {
+          cls.methods.add(stub(ctx, i));
+          continue;
+        }
+        try {
+          cls.methods.add(new FunctionEmitter(ctx, i, analyses[i], false).emit());
+          if (!analyses[i].resumePoints().isEmpty()) {
+            cls.methods.add(new FunctionEmitter(ctx, i, analyses[i], true).emit());
+          }
+        } catch (UnsupportedInstructionException | FunctionAnalysis.InconsistentCodeException e) {
+          fallBack(i, e);
+          restart = true; // constants and methods of the failed attempt must not stay in the class
+        }
+      }
+      if (restart) {
+        continue;
+      }
+      byte[] bytes;
+      try {
+        ClassWriter w = new FrameComputingWriter();
+        cls.accept(w);
+        bytes = w.toByteArray();
+      } catch (MethodTooLargeException e) {
+        int i = functionOfMethod(e.getMethodName());
+        fallBackTooLarge(i, e);
+        continue;
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("cannot assemble " + module.name() + ": " + MethodChecks.describe(cls), e);
+      }
+      return define(bytes, ctx);
+    }
+  }
+
+  private ModuleContext context() {
+    FunctionCode[] fallbacks = new FunctionCode[n];
+    for (int i = 0; i < n; i++) {
+      if (functions[i] == null) {
+        fallbacks[i] = interpreted[i].code();
+      }
+    }
+    return new ModuleContext(module, className, functions, fallbacks);
+  }
+
+  private String sourceName() {
+    List<String> files = module.beam().lineTable().files();
+    return files.isEmpty() ? module.name().name() + ".erl" : files.get(0);
+  }
+
+  private void fallBack(int i, Exception why) {
+    functions[i] = null;
+    interpreted[i] = interpreter.apply(i);
+    fallbackReasons.put(module.function(i).toString(), why.getMessage());
+  }
+
+  private void fallBackTooLarge(int i, MethodTooLargeException e) {
+    functions[i] = null;
+    interpreted[i] = interpreter.apply(i);
+    fallbackReasons.put(module.function(i).toString(), "method too large (" + e.getCodeSize() + " bytes)");
+  }
+
+  private int functionOfMethod(String methodName) {
+    for (int i = 0; i < n; i++) {
+      BeamFunction f = module.function(i);
+      if (methodName.equals(MethodNames.body(f.name(), f.arity()))
+          || methodName.equals(MethodNames.resume(f.name(), f.arity()))) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no function for method " + methodName);
+  }
+
+  /** A function run by the interpreter: a method with the compiled signature that calls it. */
+  private MethodNode stub(ModuleContext ctx, int i) {
+    int arity = module.function(i).arity();
+    MethodNode mv = new MethodNode(ACC_STATIC | ACC_PRIVATE, ctx.bodyName(i), ctx.bodyDescriptor(i), null, null);
+    mv.visitLdcInsn(ctx.data.object(ctx.fallbacks[i], FunctionCode.class));
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitVarInsn(ILOAD, 1);
+    if (arity > Export.MAX_DIRECT_ARITY) {
+      mv.visitVarInsn(ALOAD, 2);
+    } else {
+      mv.visitIntInsn(SIPUSH, arity);
+      mv.visitTypeInsn(ANEWARRAY, Types.OBJECT);
+      for (int a = 0; a < arity; a++) {
+        mv.visitInsn(DUP);
+        mv.visitIntInsn(SIPUSH, a);
+        mv.visitVarInsn(ALOAD, 2 + a);
+        mv.visitInsn(AASTORE);
+      }
+    }
+    mv.visitMethodInsn(INVOKEINTERFACE, Type.getInternalName(FunctionCode.class), "invoke",
+        "(" + Types.PROCESS_DESC + "I" + Types.OBJECTS_DESC + ")" + Types.OBJECT_DESC, true);
+    mv.visitInsn(ARETURN);
+    mv.maxLocals = 2 + Math.min(arity, Export.MAX_DIRECT_ARITY + 1);
+    return mv;
+  }
+
+  private Result define(byte[] bytes, ModuleContext ctx) {
+    Class<?> cls;
+    MethodHandles.Lookup lookup;
+    try {
+      lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, ctx.data.items(), true);
+      cls = lookup.lookupClass();
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+    CompiledFunction[] out = new CompiledFunction[n];
+    for (int i = 0; i < n; i++) {
+      if (functions[i] == null) {
+        out[i] = interpreted[i];
+        continue;
+      }
+      BeamFunction f = module.function(i);
+      try {
+        MethodHandle direct = lookup.findStatic(cls, MethodNames.body(f.name(), f.arity()), Export.callType(f.arity()));
+        MethodHandle resume = null;
+        if (hasResume(cls, f)) {
+          resume = lookup.findStatic(cls, MethodNames.resume(f.name(), f.arity()), JitFunction.RESUME_TYPE);
+        }
+        functions[i].bind(direct, resume);
+        out[i] = new CompiledFunction(functions[i], direct);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return new Result(out, fallbackReasons, cls);
+  }
+
+  private static boolean hasResume(Class<?> cls, BeamFunction f) {
+    String name = MethodNames.resume(f.name(), f.arity());
+    for (var m : cls.getDeclaredMethods()) {
+      if (m.getName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * COMPUTE_FRAMES needs the common superclass of two types meeting at a branch; compiled code
+   * only ever needs Object there, and asking a class loader would be slow.
+   */
+  private static final class FrameComputingWriter extends ClassWriter {
+    FrameComputingWriter() {
+      super(COMPUTE_FRAMES | COMPUTE_MAXS);
+    }
+
+    @Override
+    protected String getCommonSuperClass(String a, String b) {
+      return Types.OBJECT;
+    }
+  }
+
+  static List<String> reasons(Result r) {
+    return new ArrayList<>(r.fallbacks().values());
+  }
+}
