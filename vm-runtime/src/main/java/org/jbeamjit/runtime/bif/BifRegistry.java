@@ -34,7 +34,13 @@ public final class BifRegistry {
       IolistBifs.class,
       ChecksumBifs.class,
       TermHashBifs.class,
-      TermCodecBifs.class);
+      TermCodecBifs.class,
+      ProcessBifs.class,
+      SignalBifs.class,
+      RegistryBifs.class,
+      DictionaryBifs.class,
+      TimerBifs.class,
+      PortBifs.class);
 
   private static final class Standard {
     static final BifRegistry INSTANCE = new BifRegistry(RUNTIME_BIF_CLASSES);

@@ -10,7 +10,7 @@ import org.jbeamjit.runtime.term.Nil;
  * The first frame of a spawned process: {@code apply(M, F, Args)}. {@code erlang:apply/2}, which
  * every spawn of a fun starts in, is called here directly rather than through its export.
  */
-final class InitialCall extends Continuation {
+public final class InitialCall extends Continuation {
   private static final Atom ERLANG = Atom.of("erlang");
   private static final Atom APPLY = Atom.of("apply");
 
@@ -18,7 +18,7 @@ final class InitialCall extends Continuation {
   private final Atom function;
   private final Object[] args;
 
-  InitialCall(Atom module, Atom function, Object[] args) {
+  public InitialCall(Atom module, Atom function, Object[] args) {
     this.module = module;
     this.function = function;
     this.args = args;

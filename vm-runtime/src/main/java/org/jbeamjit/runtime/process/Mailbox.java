@@ -122,6 +122,14 @@ public final class Mailbox {
     return size;
   }
 
+  /**
+   * The message count as another thread can see it, without taking arrivals: the owner's count
+   * (possibly stale) plus what waits in the arrival queue (signals included).
+   */
+  public int approximateSize() {
+    return size + arrivals.size();
+  }
+
   /** {@code recv_marker_reserve}: a marker at the current end of the queue. */
   public Marker reserveMarker() {
     takeArrivals();

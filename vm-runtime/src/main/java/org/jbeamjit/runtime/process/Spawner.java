@@ -1,13 +1,15 @@
 package org.jbeamjit.runtime.process;
 
+import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Pid;
 import org.jbeamjit.runtime.term.Ref;
 import org.jbeamjit.runtime.term.Tuple;
 
-/** Makes processes: the spawn BIFs, and the processes the launcher starts. */
+/** Makes processes: the spawn BIFs, the processes the launcher starts, and Java-coded ones. */
 public final class Spawner {
   private static final Atom PROCESS = Atom.of("process");
+  private static final Tuple JAVA_CODE = Tuple.of(Atom.of("erlang"), Atom.of("apply"), 2L);
 
   private Spawner() {}
 
@@ -18,8 +20,17 @@ public final class Spawner {
    * @throws org.jbeamjit.runtime.error.ErlangException {@code system_limit} past the process limit
    */
   public static Object spawn(ErlProcess parent, Atom module, Atom function, Object[] args, SpawnOptions options) {
-    ErlProcess child = new ErlProcess(new InitialCall(module, function, args),
-        Tuple.of(module, function, (long) args.length), parent.groupLeader());
+    return spawn(parent, new InitialCall(module, function, args), Tuple.of(module, function, (long) args.length),
+        options);
+  }
+
+  /** As {@link #spawn(ErlProcess, Atom, Atom, Object[], SpawnOptions)}, running Java-coded {@code code}. */
+  public static Object spawn(ErlProcess parent, FunctionCode code, Object[] args, SpawnOptions options) {
+    return spawn(parent, new CallContinuation(code, args), JAVA_CODE, options);
+  }
+
+  private static Object spawn(ErlProcess parent, Continuation first, Tuple initialCall, SpawnOptions options) {
+    ErlProcess child = new ErlProcess(first, initialCall, parent.groupLeader());
     child.setParent(parent.pid());
     if (options.priority != null) {
       child.setPriority(options.priority);
@@ -43,8 +54,17 @@ public final class Spawner {
    * {@code M:F(Args)} with {@code groupLeader} (its own pid if {@code null}).
    */
   public static ErlProcess spawnRoot(Atom module, Atom function, Object[] args, Pid groupLeader) {
-    ErlProcess p = new ErlProcess(new InitialCall(module, function, args),
-        Tuple.of(module, function, (long) args.length), groupLeader);
+    return spawnRoot(new InitialCall(module, function, args), Tuple.of(module, function, (long) args.length),
+        groupLeader);
+  }
+
+  /** As {@link #spawnRoot(Atom, Atom, Object[], Pid)}, running Java-coded {@code code}. */
+  public static ErlProcess spawnRoot(FunctionCode code, Object[] args, Pid groupLeader) {
+    return spawnRoot(new CallContinuation(code, args), JAVA_CODE, groupLeader);
+  }
+
+  private static ErlProcess spawnRoot(Continuation first, Tuple initialCall, Pid groupLeader) {
+    ErlProcess p = new ErlProcess(first, initialCall, groupLeader);
     if (groupLeader == null) {
       p.setGroupLeader(p.pid());
     }

@@ -1,0 +1,39 @@
+package org.jbeamjit.runtime.bif;
+
+import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.process.Ports;
+import org.jbeamjit.runtime.term.Atoms;
+
+/**
+ * The native port functions under {@code erlang.erl}'s port BIFs ({@code open_port/2},
+ * {@code port_command/2,3}, ...): they answer with an atom where those wrappers raise.
+ */
+public final class PortBifs {
+  private PortBifs() {}
+
+  @Bif(module = "erts_internal", name = "open_port")
+  public static Object openPort(ErlProcess p, Object name, Object settings) {
+    return Ports.open(p, name, settings);
+  }
+
+  @Bif(module = "erts_internal", name = "port_command")
+  public static Object portCommand(ErlProcess p, Object port, Object data, Object flags) {
+    return Ports.command(p, port, data, flags);
+  }
+
+  @Bif(module = "erts_internal", name = "port_close")
+  public static Object portClose(ErlProcess p, Object port) {
+    return Ports.close(p, port);
+  }
+
+  @Bif(module = "erts_internal", name = "port_connect")
+  public static Object portConnect(ErlProcess p, Object port, Object pid) {
+    return Ports.connect(p, port, pid);
+  }
+
+  /** No port here has control operations (a terminal's window size, for one). */
+  @Bif(module = "erts_internal", name = "port_control")
+  public static Object portControl(ErlProcess p, Object port, Object operation, Object data) {
+    return Atoms.BADARG;
+  }
+}

@@ -1,0 +1,223 @@
+package org.jbeamjit.runtime.bif;
+
+import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.process.InitialCall;
+import org.jbeamjit.runtime.process.LocalNode;
+import org.jbeamjit.runtime.process.Priority;
+import org.jbeamjit.runtime.process.ProcessInfo;
+import org.jbeamjit.runtime.process.ProcessTable;
+import org.jbeamjit.runtime.process.Signals;
+import org.jbeamjit.runtime.process.SpawnOptions;
+import org.jbeamjit.runtime.process.Spawner;
+import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Atoms;
+import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.ErlMap;
+import org.jbeamjit.runtime.term.Nil;
+import org.jbeamjit.runtime.term.Pid;
+import org.jbeamjit.runtime.term.Port;
+import org.jbeamjit.runtime.term.Ref;
+import org.jbeamjit.runtime.term.Tuple;
+
+/**
+ * The BIFs about processes themselves: identity, spawning, flags, {@code process_info}, group
+ * leaders and giving up the scheduler. The spawn variants that {@code erlang.erl} writes in Erlang
+ * ({@code spawn/1}, {@code spawn_monitor/3}, ...) run from OTP's own code and end up here.
+ */
+public final class ProcessBifs {
+  private static final Atom TRAP_EXIT = Atom.of("trap_exit");
+  private static final Atom PRIORITY = Atom.of("priority");
+  private static final Atom ERROR_HANDLER = Atom.of("error_handler");
+  private static final Atom MIN_HEAP_SIZE = Atom.of("min_heap_size");
+  private static final Atom MIN_BIN_VHEAP_SIZE = Atom.of("min_bin_vheap_size");
+  private static final Atom MAX_HEAP_SIZE = Atom.of("max_heap_size");
+  private static final Atom MESSAGE_QUEUE_DATA = Atom.of("message_queue_data");
+  private static final Atom SAVE_CALLS = Atom.of("save_calls");
+  private static final Atom SENSITIVE = Atom.of("sensitive");
+  private static final Atom FULLSWEEP_AFTER = Atom.of("fullsweep_after");
+
+  private ProcessBifs() {}
+
+  @Bif(name = "self", guard = true)
+  public static Object self(ErlProcess p) {
+    return p.pid();
+  }
+
+  @Bif(name = "node", guard = true)
+  public static Object node() {
+    return LocalNode.NAME;
+  }
+
+  /** {@code node(Pid | Port | Ref)}: the node it belongs to. */
+  @Bif(name = "node", guard = true)
+  public static Object node(Object id) {
+    if (id instanceof Pid pid) {
+      return pid.node;
+    } else if (id instanceof Port port) {
+      return port.node;
+    } else if (id instanceof Ref ref) {
+      return ref.node;
+    }
+    throw ErlangException.badarg();
+  }
+
+  @Bif(name = "make_ref")
+  public static Object makeRef() {
+    return LocalNode.makeRef();
+  }
+
+  @Bif(name = "spawn")
+  public static Object spawn(ErlProcess p, Object module, Object function, Object args) {
+    return Spawner.spawn(p, Args.atom(module), Args.atom(function), Args.listToArray(args), SpawnOptions.NONE);
+  }
+
+  @Bif(name = "spawn_link")
+  public static Object spawnLink(ErlProcess p, Object module, Object function, Object args) {
+    return Spawner.spawn(p, Args.atom(module), Args.atom(function), Args.listToArray(args), SpawnOptions.LINKED);
+  }
+
+  @Bif(name = "spawn_opt")
+  public static Object spawnOpt(ErlProcess p, Object module, Object function, Object args, Object options) {
+    Atom m = Args.atom(module);
+    Atom f = Args.atom(function);
+    Object[] a = Args.listToArray(args);
+    return Spawner.spawn(p, m, f, a, SpawnOptions.parse(options));
+  }
+
+  @Bif(name = "is_process_alive")
+  public static Object isProcessAlive(ErlProcess p, Object pid) {
+    if (!(pid instanceof Pid x) || !LocalNode.isLocal(x)) {
+      throw ErlangException.badarg();
+    }
+    ErlProcess q = x.equals(p.pid()) ? p : Signals.process(x);
+    return Atoms.bool(q != null && q.isAlive());
+  }
+
+  @Bif(name = "processes")
+  public static Object processes() {
+    Object l = Nil.NIL;
+    java.util.List<ErlProcess> all = ProcessTable.get().all();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      l = new Cons(all.get(i).pid(), l);
+    }
+    return l;
+  }
+
+  @Bif(name = "process_info")
+  public static Object processInfo(ErlProcess p, Object pid) {
+    return ProcessInfo.all(p, pid);
+  }
+
+  @Bif(name = "process_info")
+  public static Object processInfo(ErlProcess p, Object pid, Object items) {
+    return ProcessInfo.items(p, pid, items);
+  }
+
+  /** {@code process_flag/2}: sets a flag of the calling process and returns its old value. */
+  @Bif(name = "process_flag")
+  public static Object processFlag(ErlProcess p, Object flag, Object value) {
+    if (flag == TRAP_EXIT) {
+      return Atoms.bool(p.setTrapExit(Args.bool(value)));
+    } else if (flag == PRIORITY) {
+      Priority prio = Priority.of(value);
+      if (prio == null) {
+        throw ErlangException.badarg();
+      }
+      return p.setPriority(prio).atom;
+    } else if (flag == ERROR_HANDLER) {
+      return p.setOtherFlag(ERROR_HANDLER, Args.atom(value), ERROR_HANDLER);
+    } else if (flag == MIN_HEAP_SIZE) {
+      return p.setOtherFlag(MIN_HEAP_SIZE, nonNegative(value), 233L);
+    } else if (flag == MIN_BIN_VHEAP_SIZE) {
+      return p.setOtherFlag(MIN_BIN_VHEAP_SIZE, nonNegative(value), 46422L);
+    } else if (flag == MAX_HEAP_SIZE) {
+      if (!(value instanceof ErlMap) && !(value instanceof Long n && n >= 0)) {
+        throw ErlangException.badarg();
+      }
+      Object old = ProcessInfo.maxHeapSize(p);
+      p.setOtherFlag(MAX_HEAP_SIZE, value instanceof Long ? maxHeapMap(value) : value, null);
+      return old;
+    } else if (flag == MESSAGE_QUEUE_DATA) {
+      if (value != Atom.of("on_heap") && value != Atom.of("off_heap")) {
+        throw ErlangException.badarg();
+      }
+      return p.setOtherFlag(MESSAGE_QUEUE_DATA, value, Atom.of("on_heap"));
+    } else if (flag == SAVE_CALLS) {
+      Args.intIn(value, 0, 10000);
+      return p.setOtherFlag(SAVE_CALLS, value, 0L);
+    } else if (flag == SENSITIVE) {
+      Args.bool(value);
+      return p.setOtherFlag(SENSITIVE, value, Atoms.FALSE);
+    } else if (flag == FULLSWEEP_AFTER) {
+      nonNegative(value);
+      return 65535L;
+    }
+    throw ErlangException.badarg();
+  }
+
+  private static Object nonNegative(Object v) {
+    if (v instanceof Long n && n >= 0) {
+      return v;
+    }
+    throw ErlangException.badarg();
+  }
+
+  private static Object maxHeapMap(Object size) {
+    return ErlMap.of(Atom.of("error_logger"), Atoms.TRUE, Atom.of("kill"), Atoms.TRUE, Atom.of("size"), size);
+  }
+
+  @Bif(name = "group_leader")
+  public static Object groupLeader(ErlProcess p) {
+    return p.groupLeader();
+  }
+
+  /**
+   * {@code erts_internal:group_leader/2}, under {@code erlang:group_leader/2}: {@code true}, or
+   * {@code badarg} for that wrapper to raise.
+   */
+  @Bif(module = "erts_internal", name = "group_leader")
+  public static Object setGroupLeader(ErlProcess p, Object leader, Object pid) {
+    if (!(leader instanceof Pid gl) || !(pid instanceof Pid x)) {
+      return Atoms.BADARG;
+    }
+    ErlProcess target = x.equals(p.pid()) ? p : Signals.process(x);
+    if (target == null) {
+      return Atoms.BADARG;
+    }
+    target.setGroupLeader(gl);
+    return Atoms.TRUE;
+  }
+
+  /** {@code erts_internal:group_leader/3}: the asynchronous form, answered with {@code {Ref, Result}}. */
+  @Bif(module = "erts_internal", name = "group_leader")
+  public static Object setGroupLeader(ErlProcess p, Object leader, Object pid, Object ref) {
+    p.send(Tuple.of(ref, setGroupLeader(p, leader, pid)));
+    return Atoms.TRUE;
+  }
+
+  @Bif(name = "yield")
+  public static Object yield(ErlProcess p) {
+    p.yieldSlice();
+    return Atoms.TRUE;
+  }
+
+  @Bif(name = "bump_reductions")
+  public static Object bumpReductions(ErlProcess p, Object n) {
+    if (!(n instanceof Long r) || r < 1) {
+      throw ErlangException.badarg();
+    }
+    p.bumpReductions(r);
+    return Atoms.TRUE;
+  }
+
+  /** {@code hibernate(M, F, Args)}: discards the stack and waits; a message wakes it in {@code M:F(Args)}. */
+  @Bif(name = "hibernate")
+  public static Object hibernate(ErlProcess p, Object module, Object function, Object args) {
+    Atom m = Args.atom(module);
+    Atom f = Args.atom(function);
+    Object[] a = Args.listToArray(args);
+    p.hibernate(new InitialCall(m, f, a));
+    throw new AssertionError("hibernate returned");
+  }
+}

@@ -1,0 +1,50 @@
+package org.jbeamjit.runtime.bif;
+
+import java.util.List;
+import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.process.LocalNode;
+import org.jbeamjit.runtime.process.RegisteredNames;
+import org.jbeamjit.runtime.process.Signals;
+import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Atoms;
+import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.Pid;
+
+/** Registered process names. */
+public final class RegistryBifs {
+  private RegistryBifs() {}
+
+  @Bif(name = "register")
+  public static Object register(ErlProcess p, Object name, Object pid) {
+    Atom n = Args.atom(name);
+    if (!(pid instanceof Pid x) || !LocalNode.isLocal(x)) {
+      throw ErlangException.badarg();
+    }
+    ErlProcess target = x.equals(p.pid()) ? p : Signals.process(x);
+    if (target == null || !RegisteredNames.register(n, target)) {
+      throw ErlangException.badarg();
+    }
+    return Atoms.TRUE;
+  }
+
+  @Bif(name = "unregister")
+  public static Object unregister(Object name) {
+    if (!RegisteredNames.unregister(Args.atom(name))) {
+      throw ErlangException.badarg();
+    }
+    return Atoms.TRUE;
+  }
+
+  @Bif(name = "whereis")
+  public static Object whereis(Object name) {
+    ErlProcess p = RegisteredNames.whereis(Args.atom(name));
+    return p == null ? Atoms.UNDEFINED : p.pid();
+  }
+
+  @Bif(name = "registered")
+  public static Object registered() {
+    List<Atom> names = RegisteredNames.registered();
+    return Cons.fromList(names);
+  }
+}

@@ -1,0 +1,164 @@
+package org.jbeamjit.scheduler;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.process.Scheduling;
+import org.jbeamjit.runtime.process.Timer;
+
+/**
+ * The node's scheduler threads ({@code +S N}, one per core by default). A process made runnable
+ * on a scheduler thread joins that scheduler's queue (it is likely to talk to the process that
+ * woke it), from any other thread the queue of the scheduler it last ran on; an idle scheduler is
+ * woken when a queue holds more than one process, so that it can steal one.
+ */
+public final class Schedulers implements Scheduling {
+  /**
+   * Stack size of a scheduler thread. A process unwinds its JVM stack into heap frames after
+   * {@link ErlProcess#MAX_DEPTH} nested Erlang calls; an interpreted call takes the most stack, on
+   * the order of a kilobyte, so 512 of them and the BIFs below them fit with ample room.
+   */
+  public static final long DEFAULT_STACK_BYTES = 16L << 20;
+
+  static final ThreadLocal<Scheduler> CURRENT = new ThreadLocal<>();
+
+  private final Scheduler[] schedulers;
+  final AtomicInteger sleepers = new AtomicInteger();
+  volatile boolean stopping;
+  private final AtomicInteger nextWake = new AtomicInteger();
+
+  private Schedulers(int count, long stackBytes) {
+    schedulers = new Scheduler[count];
+    for (int i = 0; i < count; i++) {
+      schedulers[i] = new Scheduler(i, this);
+      Thread t = new Thread(null, schedulers[i], "jbeamjit-scheduler-" + (i + 1), stackBytes);
+      t.setDaemon(true);
+      schedulers[i].thread = t;
+    }
+  }
+
+  /** Starts {@code count} scheduler threads and installs them as the node's {@link Scheduling}. */
+  public static Schedulers start(int count) {
+    return start(count, DEFAULT_STACK_BYTES);
+  }
+
+  public static Schedulers start(int count, long stackBytes) {
+    if (count < 1 || count > 1024) {
+      throw new IllegalArgumentException("scheduler count must be 1..1024: " + count);
+    }
+    Schedulers s = new Schedulers(count, stackBytes);
+    Scheduling.install(s);
+    for (Scheduler sc : s.schedulers) {
+      sc.thread.start();
+    }
+    return s;
+  }
+
+  /** The default scheduler count: one per available core. */
+  public static int defaultCount() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  @Override
+  public void enqueue(ErlProcess p) {
+    Scheduler here = CURRENT.get();
+    Scheduler target = here != null ? here : schedulers[Math.floorMod(p.schedulerHome, schedulers.length)];
+    int queued = target.runQueue.add(p);
+    if (target != here && target.sleeping) {
+      target.unpark();
+    }
+    if (queued > 1 && sleepers.get() > 0) {
+      wakeOneSleeper(target);
+    }
+  }
+
+  @Override
+  public void startTimer(Timer t) {
+    Scheduler here = CURRENT.get();
+    Scheduler target = here != null ? here : schedulers[0];
+    target.timers.add(t);
+    if (target != here && target.sleeping) {
+      target.unpark(); // it may be parked until a later deadline
+    }
+  }
+
+  @Override
+  public int schedulerCount() {
+    return schedulers.length;
+  }
+
+  /** Takes a process from another scheduler's queue for {@code thief}, or {@code null}. */
+  ErlProcess steal(Scheduler thief) {
+    int n = schedulers.length;
+    for (int i = 1; i < n; i++) {
+      Scheduler victim = schedulers[(thief.index + i) % n];
+      if (victim.runQueue.size() > 0) {
+        ErlProcess p = victim.runQueue.poll();
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Evens out queue lengths: takes a process for {@code s} from the longest queue if that is at
+   * least two longer than {@code s}'s own. Without this, a scheduler that stole one spinner early
+   * would give it a whole core while the others share theirs.
+   */
+  ErlProcess rebalance(Scheduler s) {
+    Scheduler longest = null;
+    int most = s.runQueue.size() + 1;
+    for (Scheduler o : schedulers) {
+      int n = o.runQueue.size();
+      if (o != s && n > most) {
+        longest = o;
+        most = n;
+      }
+    }
+    return longest == null ? null : longest.runQueue.poll();
+  }
+
+  boolean hasWorkToSteal(Scheduler thief) {
+    for (Scheduler s : schedulers) {
+      if (s != thief && s.runQueue.size() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void wakeOneSleeper(Scheduler busy) {
+    int n = schedulers.length;
+    int start = Math.floorMod(nextWake.getAndIncrement(), n);
+    for (int i = 0; i < n; i++) {
+      Scheduler s = schedulers[(start + i) % n];
+      if (s != busy && s.sleeping) {
+        s.unpark();
+        return;
+      }
+    }
+  }
+
+  /** Stops the scheduler threads (processes still queued are not run) and waits for them. */
+  public void stop() throws InterruptedException {
+    stopping = true;
+    for (Scheduler s : schedulers) {
+      s.unpark();
+    }
+    for (Scheduler s : schedulers) {
+      if (s.thread != Thread.currentThread()) {
+        s.thread.join();
+      }
+    }
+  }
+
+  /** Time slices run by each scheduler so far. */
+  public long[] slicesRun() {
+    long[] out = new long[schedulers.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = schedulers[i].slices();
+    }
+    return out;
+  }
+}
