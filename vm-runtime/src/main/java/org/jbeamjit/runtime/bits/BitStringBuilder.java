@@ -1,6 +1,7 @@
 package org.jbeamjit.runtime.bits;
 
 import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.BitString;
 
@@ -22,12 +23,15 @@ public final class BitStringBuilder {
   private long pos;
   /** The end of the bits this builder may write; past it, the builder moves to a bigger array. */
   private long limit;
+  /** The extension mark of an append's buffer, given to the result so the next append can extend it; else null. */
+  private AtomicLong mark;
 
-  private BitStringBuilder(byte[] data, long start, long pos, long limit) {
+  private BitStringBuilder(byte[] data, long start, long pos, long limit, AtomicLong mark) {
     this.data = data;
     this.start = start;
     this.pos = pos;
     this.limit = limit;
+    this.mark = mark;
   }
 
   /** A builder for a new bitstring of {@code bits} bits ({@code bs_init_bits}, {@code bs_create_bin}). */
@@ -36,7 +40,7 @@ public final class BitStringBuilder {
       throw ErlangException.systemLimit();
     }
     byte[] data = new byte[(int) ((bits + 7) >>> 3)];
-    return new BitStringBuilder(data, 0, 0, (long) data.length << 3);
+    return new BitStringBuilder(data, 0, 0, (long) data.length << 3, null);
   }
 
   /**
@@ -52,15 +56,17 @@ public final class BitStringBuilder {
     }
     long total = BitSizes.add(b.bitSize(), extraBits);
     long end = b.bitOffset() + b.bitSize();
-    if (WritableBuffers.claimAfter(b, extraBits)) {
-      return new BitStringBuilder(b.backing(), b.bitOffset(), end, end + extraBits);
+    // The bits after b are ours only if b ends at its buffer's mark and we move the mark first:
+    // of two processes appending to the same b, one extends it in place and the other copies.
+    AtomicLong m = b.extensionMark();
+    if (m != null && end + extraBits <= (long) b.backing().length << 3 && m.compareAndSet(end, end + extraBits)) {
+      return new BitStringBuilder(b.backing(), b.bitOffset(), end, end + extraBits, m);
     }
     long totalBytes = (total + 7) >>> 3;
     long capacity = Math.min(Math.max(MIN_APPEND_BYTES, totalBytes * 2), BitSizes.MAX_BITS >>> 3);
     byte[] data = new byte[(int) capacity];
     BitArrays.copy(b.backing(), b.bitOffset(), data, 0, b.bitSize());
-    WritableBuffers.register(data, total);
-    return new BitStringBuilder(data, 0, b.bitSize(), total);
+    return new BitStringBuilder(data, 0, b.bitSize(), total, new AtomicLong(total));
   }
 
   /**
@@ -71,8 +77,7 @@ public final class BitStringBuilder {
   public static BitString emptyWritable(Object sizeBytes) {
     long bytes = sizeBytes instanceof Long l && l >= 0 ? Math.min(l, BitSizes.MAX_BITS >>> 3) : 1024;
     byte[] data = new byte[(int) Math.max(bytes, 1)];
-    WritableBuffers.register(data, 0);
-    return BitString.view(data, 0, 0);
+    return BitString.extensible(data, 0, 0, new AtomicLong(0));
   }
 
   /** The bits written so far. */
@@ -82,7 +87,7 @@ public final class BitStringBuilder {
 
   /** The bitstring built so far; the builder may go on writing after it. */
   public BitString build() {
-    return BitString.view(data, start, pos - start);
+    return mark == null ? BitString.view(data, start, pos - start) : BitString.extensible(data, start, pos - start, mark);
   }
 
   /** An integer segment of {@code bits} bits; {@code badarg} unless the value is an integer. */
@@ -166,6 +171,7 @@ public final class BitStringBuilder {
     byte[] bigger = new byte[(int) bytes];
     BitArrays.copy(data, start, bigger, 0, used);
     data = bigger;
+    mark = null; // a private array: the result is not extensible (the next append copies)
     start = 0;
     pos = used;
     limit = bytes << 3;

@@ -1,6 +1,7 @@
 package org.jbeamjit.runtime.term;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bitstring: {@code bitSize} bits starting {@code bitOffset} bits into {@code data}. A binary
@@ -11,21 +12,28 @@ import java.util.Arrays;
  * The bytes covered by a bitstring are never written after it is made.
  */
 public final class BitString extends TermObject {
-  public static final BitString EMPTY = new BitString(new byte[0], 0, 0);
+  public static final BitString EMPTY = new BitString(new byte[0], 0, 0, null);
 
   private final byte[] data;
   private final long bitOffset;
   private final long bitSize;
+  /**
+   * For bitstrings made by an append: the high-water mark of the shared buffer behind them. Bits
+   * below it may belong to visible bitstrings and are never written again; an append that ends
+   * exactly at the mark may claim the room above it and write in place (OTP's writable binaries).
+   */
+  private final AtomicLong extensionMark;
 
-  private BitString(byte[] data, long bitOffset, long bitSize) {
+  private BitString(byte[] data, long bitOffset, long bitSize, AtomicLong extensionMark) {
     this.data = data;
     this.bitOffset = bitOffset;
     this.bitSize = bitSize;
+    this.extensionMark = extensionMark;
   }
 
   /** A binary that owns {@code bytes} (the caller gives up the array). */
   public static BitString wrap(byte[] bytes) {
-    return new BitString(bytes, 0, (long) bytes.length * 8);
+    return new BitString(bytes, 0, (long) bytes.length * 8, null);
   }
 
   /** A binary of a copy of these bytes. */
@@ -38,7 +46,21 @@ public final class BitString extends TermObject {
     if (bitOffset < 0 || bitSize < 0 || bitOffset + bitSize > (long) data.length * 8) {
       throw new IndexOutOfBoundsException("bits " + bitOffset + "+" + bitSize + " of " + data.length + " bytes");
     }
-    return new BitString(data, bitOffset, bitSize);
+    return new BitString(data, bitOffset, bitSize, null);
+  }
+
+  /**
+   * A view like {@link #view} whose buffer may be extended past its end by a later append, under
+   * {@code mark} (see {@link #extensionMark()}). For the bit-syntax runtime.
+   */
+  public static BitString extensible(byte[] data, long bitOffset, long bitSize, AtomicLong mark) {
+    BitString b = view(data, bitOffset, bitSize);
+    return new BitString(data, b.bitOffset, b.bitSize, mark);
+  }
+
+  /** The mark of the extensible buffer this bitstring ends in, or {@code null}. For the bit-syntax runtime. */
+  public AtomicLong extensionMark() {
+    return extensionMark;
   }
 
   /** The sub-bitstring of {@code bitSize} bits from {@code bitOffset} of this one, sharing bytes. */
@@ -46,7 +68,7 @@ public final class BitString extends TermObject {
     if (fromBit < 0 || bits < 0 || fromBit + bits > bitSize) {
       throw new IndexOutOfBoundsException("bits " + fromBit + "+" + bits + " of " + bitSize);
     }
-    return new BitString(data, bitOffset + fromBit, bits);
+    return new BitString(data, bitOffset + fromBit, bits, null);
   }
 
   public long bitSize() {
