@@ -12,17 +12,6 @@ import org.jbeamjit.runtime.term.Tuple;
 final class Args {
   private Args() {}
 
-  /**
-   * OTP's immediate ("small") integers on a 64-bit machine are 60-bit. A few BIFs accept only
-   * those, so a {@code Long} outside this range counts as a bignum there.
-   */
-  static final long SMALL_MIN = -(1L << 59);
-  static final long SMALL_MAX = (1L << 59) - 1;
-
-  static boolean isSmall(Object t) {
-    return t instanceof Long l && l >= SMALL_MIN && l <= SMALL_MAX;
-  }
-
   static Atom atom(Object t) {
     if (t instanceof Atom a) {
       return a;

@@ -5,6 +5,7 @@ import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.BitString;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.Nil;
+import org.jbeamjit.runtime.term.Utf8;
 
 /**
  * Conversions between atoms and text. Atom names are Unicode (OTP 20+); the {@code latin1}
@@ -108,7 +109,7 @@ public final class AtomBifs {
       if (chars == Atom.MAX_NAME_CHARS) {
         throw ErlangException.systemLimit();
       }
-      if (!(c.head instanceof Long cp) || !isScalarValue(cp)) {
+      if (!(c.head instanceof Long cp) || !Utf8.isScalarValue(cp)) {
         throw ErlangException.badarg();
       }
       sb.appendCodePoint((int) (long) cp);
@@ -139,62 +140,6 @@ public final class AtomBifs {
     if (bytes.length > MAX_UTF8_NAME_BYTES) {
       throw ErlangException.systemLimit();
     }
-    return decodeUtf8Name(bytes);
-  }
-
-  /**
-   * Strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). Like OTP, the
-   * decoder stops with {@code system_limit} as soon as it has one character too many, so an
-   * invalid byte after that point does not make it {@code badarg}.
-   */
-  private static String decodeUtf8Name(byte[] b) {
-    StringBuilder sb = new StringBuilder(b.length);
-    int chars = 0;
-    int i = 0;
-    while (i < b.length) {
-      int c = b[i] & 0xFF;
-      int len;
-      int cp;
-      if (c < 0x80) {
-        len = 1;
-        cp = c;
-      } else if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        cp = c & 0x1F;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        cp = c & 0x0F;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        cp = c & 0x07;
-      } else {
-        throw ErlangException.badarg();
-      }
-      if (i + len > b.length) {
-        throw ErlangException.badarg();
-      }
-      for (int k = 1; k < len; k++) {
-        int cc = b[i + k] & 0xFF;
-        if ((cc & 0xC0) != 0x80) {
-          throw ErlangException.badarg();
-        }
-        cp = (cp << 6) | (cc & 0x3F);
-      }
-      boolean overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-      if (overlong || !isScalarValue(cp)) {
-        throw ErlangException.badarg();
-      }
-      if (++chars > Atom.MAX_NAME_CHARS) {
-        throw ErlangException.systemLimit();
-      }
-      sb.appendCodePoint(cp);
-      i += len;
-    }
-    return sb.toString();
-  }
-
-  /** A Unicode code point that is not a surrogate. */
-  private static boolean isScalarValue(long cp) {
-    return cp >= 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+    return Utf8.decode(bytes, 0, bytes.length, Atom.MAX_NAME_CHARS, ErlangException::systemLimit);
   }
 }

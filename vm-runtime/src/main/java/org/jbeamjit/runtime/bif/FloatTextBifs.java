@@ -6,13 +6,14 @@ import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.BitString;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.FloatFormat;
+import org.jbeamjit.runtime.term.FloatText;
+import org.jbeamjit.runtime.term.Integers;
 import org.jbeamjit.runtime.term.Nil;
 import org.jbeamjit.runtime.term.Tuple;
 
 /**
- * Floats to and from text. Reading accepts only OTP's strict syntax: a sign, digits, a point
- * (or a comma), digits, and an optional exponent, so {@code "1"} and {@code "1e5"} are
- * {@code badarg} while {@code "1.0e5"} is fine.
+ * Floats to and from text. Reading accepts only OTP's strict syntax ({@link FloatText#parse}), so
+ * {@code "1"} and {@code "1e5"} are {@code badarg} while {@code "1.0e5"} is fine.
  */
 public final class FloatTextBifs {
   private FloatTextBifs() {}
@@ -21,7 +22,6 @@ public final class FloatTextBifs {
   private static final Atom SHORT = Atom.of("short");
   private static final Atom DECIMALS = Atom.of("decimals");
   private static final Atom SCIENTIFIC = Atom.of("scientific");
-  private static final int DEFAULT_DIGITS = 20;
 
   @Bif(name = "float_to_list")
   public static Object floatToList(Object f) {
@@ -69,7 +69,7 @@ public final class FloatTextBifs {
     }
     double d = (Double) f;
     Atom kind = SCIENTIFIC;
-    int digits = DEFAULT_DIGITS;
+    int digits = FloatText.DEFAULT_PRECISION;
     boolean compact = false;
     Object l = options;
     while (l instanceof Cons c) {
@@ -78,7 +78,7 @@ public final class FloatTextBifs {
         compact = true;
       } else if (o == SHORT) {
         kind = SHORT;
-      } else if (o instanceof Tuple t && t.arity() == 2 && Args.isSmall(t.elems[1])
+      } else if (o instanceof Tuple t && t.arity() == 2 && Integers.isSmall(t.elems[1])
           && (t.elems[0] == DECIMALS || t.elems[0] == SCIENTIFIC)) {
         kind = (Atom) t.elems[0];
         digits = (int) (long) (Long) t.elems[1];
@@ -104,49 +104,8 @@ public final class FloatTextBifs {
     return s;
   }
 
-  /**
-   * {@code [+-]? digits [.,] digits ([eE] [+-]? digits)?}, read up to the first NUL as C does.
-   * Overflow is {@code badarg}; underflow gives zero.
-   */
-  private static Object parse(byte[] text) {
-    int end = 0;
-    while (end < text.length && text[end] != 0) {
-      end++;
-    }
-    int i = 0;
-    if (i < end && (text[i] == '+' || text[i] == '-')) {
-      i++;
-    }
-    i = digits(text, i, end);
-    if (i < 0 || i == end || (text[i] != '.' && text[i] != ',')) {
-      throw ErlangException.badarg();
-    }
-    int point = i;
-    i = digits(text, i + 1, end);
-    if (i >= 0 && i < end && (text[i] == 'e' || text[i] == 'E')) {
-      i++;
-      if (i < end && (text[i] == '+' || text[i] == '-')) {
-        i++;
-      }
-      i = digits(text, i, end);
-    }
-    if (i != end) {
-      throw ErlangException.badarg();
-    }
-    String s = new String(text, 0, end, StandardCharsets.ISO_8859_1);
-    double d = Double.parseDouble(s.substring(0, point) + '.' + s.substring(point + 1));
-    if (Double.isInfinite(d)) {
-      throw ErlangException.badarg();
-    }
-    return d;
-  }
-
-  /** The index after a run of at least one ASCII digit from {@code i}, or -1 if there is none. */
-  private static int digits(byte[] text, int i, int end) {
-    int start = i;
-    while (i < end && text[i] >= '0' && text[i] <= '9') {
-      i++;
-    }
-    return i > start ? i : -1;
+  /** OTP reads the text as a C string: it ends at the first NUL, if there is one. */
+  private static double parse(byte[] text) {
+    return FloatText.parse(text, 0, FloatText.cStringEnd(text, 0, text.length));
   }
 }

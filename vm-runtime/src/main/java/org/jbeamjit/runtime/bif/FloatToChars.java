@@ -1,8 +1,8 @@
 package org.jbeamjit.runtime.bif;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jbeamjit.runtime.term.FloatText;
 
 /**
  * The two ways OTP's {@code float_to_list/2} prints a float with a given number of digits, quirks
@@ -16,7 +16,8 @@ import java.math.RoundingMode;
  * zeros go, except one after the point; on the exact path OTP strips them even when there is no
  * point, so {@code 1.0e16} with {@code {decimals, 0}} and {@code compact} prints {@code "1"}.
  *
- * <p>{@code {scientific, N}} (and the default, {@code N = 20}) is C's exact {@code %.*e}.
+ * <p>{@code {scientific, N}} (and the default, {@link FloatText#DEFAULT_PRECISION}) is C's exact
+ * {@code %.*e}, as {@link FloatText} writes it.
  */
 final class FloatToChars {
   private FloatToChars() {}
@@ -80,32 +81,8 @@ final class FloatToChars {
     if (precision > BUFFER) {
       return null;
     }
-    StringBuilder sb = new StringBuilder(precision + 10);
-    if (Double.doubleToRawLongBits(f) < 0) {
-      sb.append('-');
-    }
-    String mantissa;
-    int exponent;
-    if (f == 0.0) {
-      mantissa = "0";
-      exponent = 0;
-    } else {
-      BigDecimal r = new BigDecimal(Math.abs(f)).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
-      mantissa = r.unscaledValue().toString();
-      exponent = mantissa.length() - 1 - r.scale();
-    }
-    sb.append(mantissa.charAt(0));
-    if (precision > 0) {
-      sb.append('.').append(mantissa, 1, Math.min(mantissa.length(), precision + 1));
-      sb.append("0".repeat(Math.max(0, precision + 1 - mantissa.length())));
-    }
-    sb.append('e').append(exponent < 0 ? '-' : '+');
-    int e = Math.abs(exponent);
-    if (e < 10) {
-      sb.append('0');
-    }
-    sb.append(e);
-    return sb.length() >= BUFFER ? null : sb.toString();
+    String s = FloatText.scientific(f, precision);
+    return s.length() >= BUFFER ? null : s;
   }
 
   /** C's {@code round} for a non-negative double: halves go up. */

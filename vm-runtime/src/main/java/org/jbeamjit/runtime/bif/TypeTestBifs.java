@@ -111,7 +111,7 @@ public final class TypeTestBifs {
   @Bif(name = "is_record", guard = true)
   public static Object isRecord(Object t, Object tag, Object size) {
     Atom a = Args.atom(tag);
-    if (!Args.isSmall(size)) {
+    if (!Integers.isSmall(size)) {
       throw ErlangException.badarg();
     }
     return Atoms.bool(t instanceof Tuple tu && tu.arity() > 0 && tu.arity() == (Long) size && tu.elems[0] == a);

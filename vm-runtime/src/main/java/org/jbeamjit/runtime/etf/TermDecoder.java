@@ -16,6 +16,7 @@ import org.jbeamjit.runtime.term.Pid;
 import org.jbeamjit.runtime.term.Port;
 import org.jbeamjit.runtime.term.Ref;
 import org.jbeamjit.runtime.term.Tuple;
+import org.jbeamjit.runtime.term.Utf8;
 
 /**
  * Reads one term (after the version byte) from a byte range, accepting and refusing exactly what
@@ -43,9 +44,6 @@ final class TermDecoder {
   private static final int MAX_REF_WORDS = 5;
   /** Creations in the old formats are two bits. */
   private static final int MAX_TINY_CREATION = 3;
-  /** OTP's small integers (60 bits on 64-bit machines), the range some fields must lie in. */
-  private static final long MIN_SMALL = -(1L << 59);
-  private static final long MAX_SMALL = (1L << 59) - 1;
   private static final int MAX_ATOM_CHARS = Atom.MAX_NAME_CHARS;
   /** OTP's largest bignum is 2^19-1 words of 64 bits; it refuses a longer encoding, zeros or not. */
   private static final long MAX_BIG_BYTES = ((1L << 19) - 1) * 8;
@@ -135,9 +133,9 @@ final class TermDecoder {
         return d;
       }
       case Tag.FLOAT_EXT: {
-        need(FloatText.LENGTH);
-        double d = FloatText.parse(in, pos, end);
-        pos += FloatText.LENGTH;
+        need(FloatExt.LENGTH);
+        double d = FloatExt.parse(in, pos, end);
+        pos += FloatExt.LENGTH;
         return d;
       }
       case Tag.ATOM_EXT:
@@ -325,7 +323,7 @@ final class TermDecoder {
     need(n);
     String name = tag == Tag.ATOM_EXT || tag == Tag.SMALL_ATOM_EXT
         ? latin1(pos, n)
-        : utf8(pos, n);
+        : Utf8.decode(in, pos, pos + n, MAX_ATOM_CHARS, ErlangException::badarg);
     pos += n;
     Atom a = safe ? Atom.existing(name) : Atom.of(name);
     if (a == null) {
@@ -343,53 +341,6 @@ final class TermDecoder {
       cs[i] = (char) (in[from + i] & 0xFF);
     }
     return new String(cs);
-  }
-
-  /** Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF, at most 255 characters. */
-  private String utf8(int from, int n) {
-    StringBuilder s = new StringBuilder(n);
-    int chars = 0;
-    int i = from;
-    int limit = from + n;
-    while (i < limit) {
-      int b = in[i] & 0xFF;
-      int cp;
-      int len;
-      if (b < 0x80) {
-        cp = b;
-        len = 1;
-      } else if (b >= 0xC2 && b <= 0xDF) {
-        cp = b & 0x1F;
-        len = 2;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        cp = b & 0x0F;
-        len = 3;
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        cp = b & 0x07;
-        len = 4;
-      } else {
-        throw ErlangException.badarg();
-      }
-      if (limit - i < len) {
-        throw ErlangException.badarg();
-      }
-      for (int k = 1; k < len; k++) {
-        int c = in[i + k] & 0xFF;
-        if ((c & 0xC0) != 0x80) {
-          throw ErlangException.badarg();
-        }
-        cp = (cp << 6) | (c & 0x3F);
-      }
-      if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-        throw ErlangException.badarg();
-      }
-      s.appendCodePoint(cp);
-      i += len;
-      if (++chars > MAX_ATOM_CHARS) {
-        throw ErlangException.badarg();
-      }
-    }
-    return s.toString();
   }
 
   private Pid pid() {
@@ -515,8 +466,8 @@ final class TermDecoder {
       case Tag.LARGE_BIG_EXT -> big(u32());
       default -> throw ErlangException.badarg();
     };
-    if (v instanceof Long l && l >= MIN_SMALL && l <= MAX_SMALL) {
-      return l;
+    if (Integers.isSmall(v)) {
+      return (Long) v;
     }
     throw ErlangException.badarg();
   }

@@ -136,9 +136,9 @@ final class TermEncoder {
     }
     if (minorVersion == 0) {
       put(Tag.FLOAT_EXT);
-      ensure(FloatText.LENGTH);
-      FloatText.write(d, out, pos);
-      pos += FloatText.LENGTH;
+      ensure(FloatExt.LENGTH);
+      FloatExt.write(d, out, pos);
+      pos += FloatExt.LENGTH;
     } else {
       put(Tag.NEW_FLOAT_EXT);
       putInt64(Double.doubleToRawLongBits(d));

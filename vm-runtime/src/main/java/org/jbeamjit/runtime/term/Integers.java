@@ -12,6 +12,20 @@ public final class Integers {
 
   private Integers() {}
 
+  /**
+   * OTP's immediate ("small") integers on a 64-bit machine are 60-bit. Some BIFs and some fields
+   * of the external format accept only those, and hashes of immediates see their machine word,
+   * so a {@code Long} outside this range counts as a bignum there.
+   */
+  public static final int SMALL_BITS = 60;
+  private static final long MIN_SMALL = -(1L << (SMALL_BITS - 1));
+  private static final long MAX_SMALL = (1L << (SMALL_BITS - 1)) - 1;
+
+  /** Whether {@code t} is one of OTP's small integers. */
+  public static boolean isSmall(Object t) {
+    return t instanceof Long l && l >= MIN_SMALL && l <= MAX_SMALL;
+  }
+
   /** The canonical term for this integer value. */
   public static Object normalize(BigInteger v) {
     return v.bitLength() < 64 ? (Object) v.longValue() : v;

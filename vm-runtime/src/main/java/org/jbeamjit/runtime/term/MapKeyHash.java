@@ -54,7 +54,7 @@ final class MapKeyHash {
    */
   private static final class Walk extends TermHashWalk {
     Walk(int seed) {
-      super(seed, 60);
+      super(seed, Integers.SMALL_BITS);
     }
 
     private void mixWord(long word) {
