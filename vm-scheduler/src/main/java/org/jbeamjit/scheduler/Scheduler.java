@@ -42,7 +42,14 @@ final class Scheduler implements Runnable {
         }
         p.schedulerHome = index;
         slices++;
-        if (p.execute()) {
+        boolean again;
+        try {
+          again = p.execute();
+        } catch (Throwable t) {
+          again = false;
+          all.uncaught(p, t);
+        }
+        if (again) {
           runQueue.add(p);
         }
         if ((slices & (BALANCE_INTERVAL - 1)) == 0) {

@@ -21,7 +21,16 @@ public final class Schedulers implements Scheduling {
 
   static final ThreadLocal<Scheduler> CURRENT = new ThreadLocal<>();
 
+  /**
+   * What happens when something other than an Erlang exception escapes a process's time slice:
+   * the launcher's {@code halt} (thrown past every Erlang catch), or a VM defect.
+   */
+  public interface Uncaught {
+    void thrown(ErlProcess p, Throwable t);
+  }
+
   private final Scheduler[] schedulers;
+  private volatile Uncaught uncaught = (p, t) -> p.abort(t);
   final AtomicInteger sleepers = new AtomicInteger();
   volatile boolean stopping;
   private final AtomicInteger nextWake = new AtomicInteger();
@@ -140,6 +149,33 @@ public final class Schedulers implements Scheduling {
     }
   }
 
+  /** Installs the handler of throwables other than Erlang exceptions (the default aborts the process). */
+  public void onUncaught(Uncaught handler) {
+    uncaught = handler;
+  }
+
+  void uncaught(ErlProcess p, Throwable t) {
+    try {
+      uncaught.thrown(p, t);
+    } catch (Throwable again) {
+      again.printStackTrace(System.err); // never let a scheduler thread die
+    }
+  }
+
+  /**
+   * Whether nothing can run until something outside the schedulers acts (a port's input, another
+   * thread's message): every scheduler is asleep with an empty run queue and no pending timer.
+   * A snapshot; only meaningful to a caller that knows no other thread is about to send.
+   */
+  public boolean isIdle() {
+    for (Scheduler s : schedulers) {
+      if (!s.sleeping || !s.runQueue.isEmpty() || s.timers.size() > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Stops the scheduler threads (processes still queued are not run) and waits for them. */
   public void stop() throws InterruptedException {
     stopping = true;
@@ -151,6 +187,15 @@ public final class Schedulers implements Scheduling {
         s.thread.join();
       }
     }
+  }
+
+  /** Timers pending on all schedulers. */
+  public int pendingTimers() {
+    int n = 0;
+    for (Scheduler s : schedulers) {
+      n += s.timers.size();
+    }
+    return n;
   }
 
   /** Time slices run by each scheduler so far. */

@@ -391,6 +391,21 @@ public final class ErlProcess {
     }
   }
 
+  /**
+   * Ends a process whose slice threw something no Erlang code can raise (a defect in generated
+   * code or the VM): it exits with {@code {internal_error, Description}}, so that its links and
+   * monitors learn of it, and the scheduler carries on. Called by the scheduler that ran it.
+   */
+  public void abort(Throwable cause) {
+    abandonUnwind();
+    System.err.println("jbeamjit: internal error in process " + pid + ": " + cause);
+    cause.printStackTrace(System.err);
+    Object reason = Tuple.of(Atom.of("internal_error"), org.jbeamjit.runtime.term.Cons.fromList(
+        String.valueOf(cause).codePoints().mapToObj(c -> (Object) (long) c).toList()));
+    CrashReport.report(this, reason);
+    terminate(reason);
+  }
+
   /** Makes the process a process of the run queues: called once, when it is spawned. */
   void start() {
     Scheduling.get().enqueue(this);
