@@ -5,8 +5,9 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+cd "$out" || exit 1   # erl writes erl_crash.dump into its working directory
 if [ $# -eq 0 ]; then set -- "$here"/*/; fi
-files=$(for a in "$@"; do if [ -d "$a" ]; then find "$a" -name '*.erl'; else echo "$a"; fi; done | sort)
+files=$(cd "$OLDPWD" && for a in "$@"; do a=$(realpath "$a"); if [ -d "$a" ]; then find "$a" -name '*.erl'; else echo "$a"; fi; done | sort)
 fail=0; total=0; lines_total=0
 dups=$(for f in $files; do basename "$f" .erl; done | sort | uniq -d)
 if [ -n "$dups" ]; then echo "DUPLICATE module names: $dups"; fail=1; fi
