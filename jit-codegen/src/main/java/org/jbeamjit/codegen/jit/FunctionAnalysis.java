@@ -130,7 +130,7 @@ final class FunctionAnalysis {
   int position(int label) {
     int p = function.labelPosition(label);
     if (p < 0) {
-      throw new InconsistentCodeException("label " + label + " is not in " + function);
+      throw new InconsistentCodeException("jump to a label outside the function");
     }
     return p;
   }
@@ -268,8 +268,11 @@ final class FunctionAnalysis {
     if (op == Opcode.CATCH || op == Opcode.TRY) {
       return targets; // handled as a scope, not a jump
     }
-    for (Operand o : ins.operands()) {
-      collectLabels(o, targets);
+    for (int i = 0; i < ins.operands().size(); i++) {
+      switch (op.operandKind(i)) {
+        case TARGET, FAIL, FAIL_OR_ATOM, LIST -> collectLabels(ins.operand(i), targets);
+        default -> {} // a call's FUNCTION label is another function's entry, not a jump
+      }
     }
     return targets;
   }

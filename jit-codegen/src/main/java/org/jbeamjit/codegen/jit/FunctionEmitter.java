@@ -111,7 +111,9 @@ final class FunctionEmitter {
     this.code = analysis.code();
     this.yBase = xBase + analysis.xCount();
     this.fBase = yBase + analysis.yCount();
-    this.tempBase = fBase + 2 * analysis.floatCount();
+    // In a resume method the parameters (frame, value, exception: slots 2 to 4) are copied to
+    // scratch slots first, which must not be among them.
+    this.tempBase = Math.max(fBase + 2 * analysis.floatCount(), resumeMode ? 5 : 0);
     this.tempTop = tempBase;
     this.maxTemp = tempBase;
     String name = resumeMode ? ctx.resumeName(index) : ctx.bodyName(index);

@@ -37,6 +37,7 @@ final class MapInstructions {
         loadMap(ins.operand(1), fail, map);
         for (Operand key : ins.list(2).elements()) {
           e.mv.visitVarInsn(ALOAD, map);
+          e.mv.visitTypeInsn(CHECKCAST, MAP);
           e.load(key);
           e.mv.visitMethodInsn(INVOKEVIRTUAL, MAP, "containsKey", "(" + Types.OBJECT_DESC + ")Z", false);
           e.mv.visitJumpInsn(IFEQ, fail.getLabel());

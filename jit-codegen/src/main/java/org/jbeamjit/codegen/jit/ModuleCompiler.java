@@ -92,6 +92,10 @@ final class ModuleCompiler {
         } catch (UnsupportedInstructionException | FunctionAnalysis.InconsistentCodeException e) {
           fallBack(i, e);
           restart = true; // constants and methods of the failed attempt must not stay in the class
+        } catch (RuntimeException e) {
+          // A bug in the JIT: the function still runs, in the interpreter; the verifier test lists these.
+          fallBack(i, new IllegalStateException("JIT error " + e, e));
+          restart = true;
         }
       }
       if (restart) {

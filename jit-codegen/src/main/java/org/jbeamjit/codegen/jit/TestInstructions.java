@@ -11,6 +11,7 @@ import org.jbeamjit.frontend.ir.Constant;
 import org.jbeamjit.frontend.ir.Instruction;
 import org.jbeamjit.frontend.ir.Operand;
 import org.jbeamjit.frontend.ir.OperandList;
+import org.jbeamjit.frontend.ir.Unsigned;
 import org.jbeamjit.frontend.opcode.Opcode;
 import org.jbeamjit.runtime.bif.BifEntry;
 import org.jbeamjit.runtime.term.Atom;
@@ -212,6 +213,7 @@ final class TestInstructions {
   /** Small integers: a lookupswitch on the int value of a Long (any other term fails). */
   private void intSwitch(Operand src, List<Object> values, List<LabelNode> targets, LabelNode fail) {
     int t = e.temp();
+    int v = e.doubleTemp();
     e.load(src);
     e.mv.visitInsn(DUP);
     e.mv.visitVarInsn(ASTORE, t);
@@ -221,14 +223,13 @@ final class TestInstructions {
     e.mv.visitTypeInsn(CHECKCAST, Types.LONG);
     e.mv.visitMethodInsn(INVOKEVIRTUAL, Types.LONG, "longValue", "()J", false);
     e.mv.visitInsn(DUP2);
+    e.mv.visitVarInsn(LSTORE, v);
+    e.mv.visitInsn(DUP2);
     e.mv.visitInsn(L2I);
     e.mv.visitInsn(I2L);
     e.mv.visitInsn(LCMP);
-    LabelNode fits = FunctionEmitter.newLabel();
-    e.mv.visitJumpInsn(IFEQ, fits.getLabel());
-    e.mv.visitInsn(POP2);
-    e.mv.visitJumpInsn(GOTO, fail.getLabel());
-    e.mv.instructions.add(fits);
+    e.mv.visitJumpInsn(IFNE, fail.getLabel()); // beyond int: no case matches
+    e.mv.visitVarInsn(LLOAD, v);
     e.mv.visitInsn(L2I);
     TreeMap<Integer, LabelNode> cases = new TreeMap<>();
     for (int k = 0; k < values.size(); k++) {
@@ -257,8 +258,9 @@ final class TestInstructions {
     OperandList list = ins.list(2);
     TreeMap<Integer, LabelNode> cases = new TreeMap<>();
     for (int k = 0; k < list.size(); k += 2) {
-      Object arity = ((Constant) list.get(k)).term();
-      cases.putIfAbsent((int) (long) (Long) arity, e.labelOf((org.jbeamjit.frontend.ir.Label) list.get(k + 1)));
+      Operand arity = list.get(k);
+      int n = arity instanceof Unsigned u ? u.value() : (int) (long) (Long) ((Constant) arity).term();
+      cases.putIfAbsent(n, e.labelOf((org.jbeamjit.frontend.ir.Label) list.get(k + 1)));
     }
     e.load(ins.operand(0));
     e.mv.visitTypeInsn(CHECKCAST, Types.TUPLE);
