@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "A BEAM (Erlang virtual machine) on the JVM.",
-    subcommands = {DisasmCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, DisasmCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Also erl's own flags: jbeamjit [--mode jit|interp] -noshell -pa DIR -s M F [Args] -run M F [Args]"
+        + " -eval Expr -s init stop"})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -19,7 +21,18 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit status (for tests). */
   public static int execute(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    CommandLine cl = new CommandLine(new Main());
+    if (ErlCommandLine.isErlStyle(args)) {
+      try {
+        return ErlCommandLine.run(args, cl.getErr());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 1;
+      }
+    }
+    // Everything after `run FILE` belongs to the program, options included.
+    cl.setStopAtPositional(true);
+    return cl.execute(args);
   }
 
   @Override

@@ -571,7 +571,7 @@ final class Interpreter {
               p.mailbox().clearMarker(get(code[pc + 1], x, y, k));
               pc += 2;
             }
-            default -> pc = BitSyntaxOps.execute(code, pc, x, y, k, p);
+            default -> pc = BitSyntaxOps.execute(code, pc, x, y, k);
           }
         }
       } catch (ErlangException e) {

@@ -122,18 +122,18 @@ final class Op {
   static final int RECV_MARKER_USE = 119; // ref-src
   static final int RECV_MARKER_CLEAR = 120; // ref-src
 
-  // bit syntax
-  static final int BS_CREATE_BIN = 130; // fail dst k(BsCreate)
+  // bit syntax (OTP 25's instructions; the ones older compilers emitted are not supported)
+  static final int BS_CREATE_BIN = 130; // fail dst k(CreateBin)
   static final int BS_START_MATCH = 131; // fail src dst
   static final int BS_GET_POSITION = 132; // ctx dst
   static final int BS_SET_POSITION = 133; // ctx pos-src
   static final int BS_GET_TAIL = 134; // ctx dst
   static final int BS_TEST_TAIL = 135; // fail ctx bits
   static final int BS_TEST_UNIT = 136; // fail ctx unit
-  static final int BS_MATCH_STRING = 137; // fail ctx k(BitString)
+  static final int BS_MATCH_STRING = 137; // fail ctx bits k(BitString)
   static final int BS_GET_INTEGER = 138; // fail ctx size-src unit flags dst
   static final int BS_GET_FLOAT = 139; // fail ctx size-src unit flags dst
-  static final int BS_GET_BINARY = 140; // fail ctx size-src unit flags dst
+  static final int BS_GET_BINARY = 140; // fail ctx size-src unit dst
   static final int BS_SKIP_BITS = 141; // fail ctx size-src unit
   static final int BS_GET_UTF8 = 142; // fail ctx dst
   static final int BS_GET_UTF16 = 143; // fail ctx flags dst
@@ -142,14 +142,5 @@ final class Op {
   static final int BS_SKIP_UTF16 = 146; // fail ctx flags
   static final int BS_SKIP_UTF32 = 147; // fail ctx flags
   static final int BS_MATCH = 148; // fail ctx k(BsMatch)
-  static final int BS_CONTEXT_TO_BINARY = 149; // src
-  static final int BS_SAVE = 150; // ctx slot
-  static final int BS_RESTORE = 151; // ctx slot
-  static final int BS_INIT = 152; // fail size-src unit dst  (bs_init2 / bs_init_bits: starts a construction)
-  static final int BS_PUT = 153; // fail k(Segment) size-src value-src  (old-style segment puts)
-  static final int BS_PUT_STRING = 154; // k(BitString)
-  static final int BS_FINISH = 155; // (none: the construction's result was given to bs_init's dst)
-  static final int BS_ADD = 156; // fail src src unit dst
-  static final int BS_APPEND = 157; // fail size-src extra unit bin-src dst
-  static final int BS_UTF_SIZE = 158; // fail src dst kind(8|16)
+  static final int BS_INIT_WRITABLE = 149;
 }

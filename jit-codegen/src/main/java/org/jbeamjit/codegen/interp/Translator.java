@@ -669,6 +669,11 @@ final class Translator {
     constant(o);
   }
 
+  /** A constant's operand encoding (a source reading the pool). */
+  int constantOperand(Object value) {
+    return Operands.constant(pool(value));
+  }
+
   int sourceOperand(Operand o) {
     return source(o);
   }

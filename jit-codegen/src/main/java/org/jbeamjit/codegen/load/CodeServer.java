@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jbeamjit.codegen.ops.Bifs;
+import org.jbeamjit.codegen.ops.Calls;
 import org.jbeamjit.codegen.ops.VmFunctions;
 import org.jbeamjit.frontend.BeamFormatException;
 import org.jbeamjit.frontend.BeamLoader;
@@ -12,6 +13,7 @@ import org.jbeamjit.frontend.ir.BeamModule;
 import org.jbeamjit.runtime.bif.BifEntry;
 import org.jbeamjit.runtime.code.ExportTable;
 import org.jbeamjit.runtime.code.UndefinedFunction;
+import org.jbeamjit.runtime.process.FunCalls;
 import org.jbeamjit.runtime.term.Atom;
 
 /**
@@ -42,6 +44,7 @@ public final class CodeServer {
       ExportTable.entry(b.module(), b.name(), b.arity()).bind(f.code(), f.direct());
     }
     VmFunctions.bindAll();
+    FunCalls.install(Calls::callFun);
     current = s;
     UndefinedFunction.setAutoloader(CodeServer::ensureLoaded);
     return s;
@@ -66,7 +69,7 @@ public final class CodeServer {
       return true;
     }
     CodeServer s = current;
-    return s != null && s.loadFromPath(module).isPresent();
+    return s != null && !VmFunctions.isProvided(module) && s.loadFromPath(module).isPresent();
   }
 
   /** Loads {@code module} from the code path unless it is loaded already. */

@@ -30,7 +30,7 @@ import org.jbeamjit.runtime.term.Tuple;
  */
 public final class Bifs {
   /** BIF classes of the engine layer, looked up before vm-runtime's. */
-  public static final List<Class<?>> ENGINE_BIF_CLASSES = List.of(ExceptionBifs.class, CodeBifs.class, DisplayBifs.class);
+  public static final List<Class<?>> ENGINE_BIF_CLASSES = List.of(ExceptionBifs.class, CodeBifs.class, NodeBifs.class, DisplayBifs.class);
 
   private static final BifRegistry ENGINE = new BifRegistry(ENGINE_BIF_CLASSES);
 

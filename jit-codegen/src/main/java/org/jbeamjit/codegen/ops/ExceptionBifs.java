@@ -43,7 +43,7 @@ public final class ExceptionBifs {
     if (!isProperList(args)) {
       return ErlangException.error(reason); // 'none' and other non-lists: the frame shows the arity
     }
-    return new ErrorWithArgs(reason, args, extraLocation);
+    return new DetailedError(Atoms.ERROR, reason, args, extraLocation);
   }
 
   @Bif(name = "exit")

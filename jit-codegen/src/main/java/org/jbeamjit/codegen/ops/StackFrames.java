@@ -30,13 +30,11 @@ public final class StackFrames {
         e.addFrame(m.frame(index, lineIndex));
       }
     }
-    if (e instanceof ErrorWithArgs a) {
-      Object args = a.takeFirstFrameArgs();
-      if (args != null) {
-        Object loc = append(m.location(lineIndex), a.extraLocation());
-        e.addFrame(Tuple.of(m.name(), m.function(index).name(), args, loc));
-        return;
-      }
+    if (e instanceof DetailedError d && d.takeFirstFrame()) {
+      Object args = d.args() != null ? d.args() : (Object) (long) m.function(index).arity();
+      Object loc = append(m.location(lineIndex), d.extraLocation());
+      e.addFrame(Tuple.of(m.name(), m.function(index).name(), args, loc));
+      return;
     }
     e.addFrame(m.frame(index, lineIndex));
   }

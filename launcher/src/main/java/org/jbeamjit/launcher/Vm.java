@@ -1,0 +1,74 @@
+package org.jbeamjit.launcher;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jbeamjit.codegen.load.CodePath;
+import org.jbeamjit.codegen.load.CodeServer;
+import org.jbeamjit.codegen.load.Engine;
+import org.jbeamjit.codegen.ops.Halt;
+import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.process.Spawner;
+import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.scheduler.Schedulers;
+
+/**
+ * A node run by the launcher: code loaded on demand from a code path with one engine, scheduler
+ * threads, and a first process that makes the boot steps' calls.
+ */
+final class Vm {
+  private static final Atom NORMAL = Atom.of("normal");
+
+  private Vm() {}
+
+  /** When the node stops by itself, if nothing halts it first. */
+  enum Ending {
+    /** When the first process has made its calls (a script: {@code jbeamjit run}). */
+    AFTER_BOOT,
+    /** When the first process is done and no process can run again (as {@code erl -noshell} would idle). */
+    WHEN_IDLE
+  }
+
+  /**
+   * Runs the node and returns its exit status: the {@code halt} status, 0 when it ends by itself,
+   * 1 when the first process fails (its crash report is printed on standard error).
+   */
+  static int run(Engine engine, CodePath path, List<BootStep> steps, Ending ending) throws InterruptedException {
+    CodeServer.install(path, engine);
+    Schedulers schedulers = Schedulers.start(Schedulers.defaultCount());
+    CompletableFuture<Integer> halted = new CompletableFuture<>();
+    schedulers.onUncaught((p, t) -> {
+      if (t instanceof Halt h) {
+        halted.complete(h.status);
+      } else {
+        p.abort(t);
+      }
+    });
+    try {
+      ErlProcess first = Spawner.spawnRoot(new BootSequence(steps), new Object[0], null);
+      CompletableFuture<Object> exit = first.exitFuture();
+      CompletableFuture.anyOf(halted, exit).get();
+      if (halted.isDone()) {
+        return halted.get();
+      }
+      if (ending == Ending.WHEN_IDLE) {
+        while (!schedulers.isIdle()) {
+          try {
+            return halted.get(10, TimeUnit.MILLISECONDS);
+          } catch (TimeoutException stillRunning) {
+            // poll again
+          }
+        }
+      }
+      return exit.get() == NORMAL ? 0 : 1;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      schedulers.stop();
+      System.out.flush();
+      System.err.flush();
+    }
+  }
+}
