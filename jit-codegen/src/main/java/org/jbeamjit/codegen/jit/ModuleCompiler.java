@@ -113,7 +113,22 @@ final class ModuleCompiler {
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot assemble " + module.name() + ": " + MethodChecks.describe(cls), e);
       }
+      dump(bytes);
       return define(bytes, ctx);
+    }
+  }
+
+  /** With {@code -Djbeamjit.jit.dump=DIR}, writes each class to DIR for {@code javap}. */
+  private void dump(byte[] bytes) {
+    String dir = System.getProperty("jbeamjit.jit.dump");
+    if (dir != null) {
+      try {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+        java.nio.file.Files.write(java.nio.file.Path.of(dir, className.substring(className.lastIndexOf('/') + 1)
+            + ".class"), bytes);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
   }
 
