@@ -62,6 +62,18 @@ public final class ProcessBifs {
     throw ErlangException.badarg();
   }
 
+  /**
+   * {@code net_kernel:dflag_unicode_io/1}: whether the node of an io server's pid speaks unicode
+   * io requests ({@code io} asks before sending one); every node this one can reach does.
+   */
+  @Bif(module = "net_kernel", name = "dflag_unicode_io")
+  public static Object dflagUnicodeIo(Object pid) {
+    if (!(pid instanceof Pid)) {
+      throw ErlangException.badarg();
+    }
+    return Atoms.TRUE;
+  }
+
   @Bif(name = "make_ref")
   public static Object makeRef() {
     return LocalNode.makeRef();

@@ -86,8 +86,9 @@ public final class MessageTimers {
       throw ErlangException.badarg();
     }
     long now = MonotonicClock.millis();
-    // As OTP: a relative time is non-negative, and the deadline must fit a nanosecond clock.
-    if (abs ? t - now > MAX_RELATIVE_MILLIS : t < 0 || t > MAX_RELATIVE_MILLIS) {
+    // As OTP: a relative time is non-negative, an absolute one not before the node started, and
+    // the deadline must fit a nanosecond clock.
+    if (abs ? t - now > MAX_RELATIVE_MILLIS || t < MonotonicClock.START_MILLIS : t < 0 || t > MAX_RELATIVE_MILLIS) {
       throw ErlangException.badarg();
     }
     long deadline = abs ? Math.max(t, now) : now + t;

@@ -9,6 +9,8 @@ public final class MonotonicClock {
   /** OTP's monotonic time at system start. */
   private static final long START = -(1L << 59);
   private static final long JVM_ORIGIN = System.nanoTime();
+  /** The monotonic time in milliseconds when the node started. */
+  static final long START_MILLIS = Math.floorDiv(START, 1_000_000L);
 
   private MonotonicClock() {}
 

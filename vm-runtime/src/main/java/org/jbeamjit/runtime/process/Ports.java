@@ -1,7 +1,5 @@
 package org.jbeamjit.runtime.process;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -20,8 +18,10 @@ import org.jbeamjit.runtime.term.Tuple;
 /**
  * The node's ports. Only file-descriptor ports exist ({@code open_port({fd, 0, 1}, Opts)}, what
  * OTP's {@code user} io server opens): output is written to the VM's standard output or error
- * when commanded, and standard input is read by a daemon thread that sends the connected process
- * {@code {Port, {data, Data}}} and, with the {@code eof} option, {@code {Port, eof}}. The BIFs
+ * ({@code System.out}/{@code err} when commanded, so a host that redirects them sees it), and
+ * standard input is read by a daemon thread that sends the connected process
+ * {@code {Port, {data, Data}}} and, with the {@code eof} option, {@code {Port, eof}}. A port that
+ * reads starts reading when it is opened, so io servers open their input port on the first read. The BIFs
  * answer as {@code erts_internal}'s port functions do (an atom where OTP's wrapper in
  * {@code erlang.erl} raises), so that wrapper raises OTP's errors.
  */
@@ -79,7 +79,7 @@ public final class Ports {
     }
 
     private void readLoop() {
-      InputStream in = new FileInputStream(FileDescriptor.in);
+      InputStream in = System.in;
       byte[] buf = new byte[READ_CHUNK];
       try {
         int n;
@@ -106,9 +106,6 @@ public final class Ports {
         || !(t.get(1) instanceof Long in) || !(t.get(2) instanceof Long out)) {
       return Atoms.BADARG;
     }
-    if (in != 0 || (out != 1 && out != 2)) {
-      return Atoms.BADARG;
-    }
     boolean binary = false;
     boolean eof = false;
     boolean reads = true;
@@ -129,8 +126,8 @@ public final class Ports {
       }
       l = c.tail;
     }
-    if (l != Nil.NIL) {
-      return Atoms.BADARG;
+    if (l != Nil.NIL || (reads && in != 0) || (writes && out != 1 && out != 2)) {
+      return Atoms.BADARG; // only the VM's standard streams
     }
     Port id = new Port(LocalNode.NAME, NEXT_ID.incrementAndGet(), LocalNode.CREATION);
     FdPort port = new FdPort(id, in.intValue(), writes ? out.intValue() : -1, binary, eof, self);

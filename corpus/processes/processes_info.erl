@@ -1,0 +1,82 @@
+-module(processes_info).
+-export([main/0, id/1, loop/0]).
+
+-define(T(L, E), t(L, fun() -> E end)).
+
+id(X) -> X.
+
+t(Label, F) ->
+    R = try F() catch C:E -> {C, E} end,
+    io:format("~p: ~p~n", [Label, R]).
+
+loop() ->
+    receive {From, get, Items} -> From ! {info, process_info(self(), Items)}, loop(); stop -> ok end.
+
+main() ->
+    Self = self(),
+    ?T(trap_exit_default, process_flag(trap_exit, true)),
+    ?T(trap_exit_old, process_flag(trap_exit, false)),
+    ?T(trap_exit_bad, process_flag(trap_exit, id(yes))),
+    ?T(priority_default, process_flag(priority, high)),
+    ?T(priority_old, process_flag(priority, low)),
+    ?T(priority_max, process_flag(priority, max)),
+    ?T(priority_info, process_info(self(), priority)),
+    ?T(priority_back, process_flag(priority, normal)),
+    ?T(priority_bad, process_flag(priority, id(urgent))),
+    ?T(save_calls, process_flag(save_calls, 10)),
+    ?T(save_calls_old, process_flag(save_calls, 0)),
+    ?T(save_calls_bad, process_flag(save_calls, id(-1))),
+    ?T(sensitive, process_flag(sensitive, false)),
+    ?T(min_heap_size, process_flag(min_heap_size, 233)),
+    ?T(min_bin_vheap_size, process_flag(min_bin_vheap_size, 46422)),
+    ?T(message_queue_data, process_flag(message_queue_data, on_heap)),
+    ?T(message_queue_data_bad, process_flag(message_queue_data, id(elsewhere))),
+    ?T(error_handler, process_flag(error_handler, error_handler)),
+    ?T(error_handler_info, process_info(self(), error_handler)),
+    ?T(unknown_flag, process_flag(id(no_such_flag), true)),
+    ?T(flag_not_atom, process_flag(id("trap_exit"), true)),
+    P = spawn(?MODULE, loop, []),
+    ?T(initial_call_mfa, process_info(P, initial_call)),
+    ?T(status_waiting, begin timer:sleep(10), process_info(P, status) end),
+    ?T(status_self, process_info(self(), status)),
+    ?T(trap_exit_other, process_info(P, trap_exit)),
+    ?T(dictionary_other, process_info(P, dictionary)),
+    ?T(message_queue_len_other, process_info(P, message_queue_len)),
+    ?T(priority_other, process_info(P, priority)),
+    ?T(group_leader_same, process_info(P, group_leader) =:= {group_leader, group_leader()}),
+    ?T(registered_name_none, process_info(P, registered_name)),
+    ?T(list_form, process_info(P, [registered_name, status, trap_exit, links])),
+    ?T(list_empty, process_info(P, [])),
+    ?T(bad_item, process_info(P, id(no_such_item))),
+    ?T(bad_item_in_list, process_info(P, [status, id(no_such_item)])),
+    ?T(bad_pid, process_info(id(not_a_pid), status)),
+    ?T(reductions_int, is_integer(element(2, process_info(P, reductions)))),
+    ?T(memory_int, is_integer(element(2, process_info(P, memory)))),
+    ?T(heap_int, is_integer(element(2, process_info(P, total_heap_size)))),
+    ?T(default_keys, [K || {K, _} <- process_info(P)]),
+    register(pinfo_loop, P),
+    ?T(default_keys_registered, [K || {K, _} <- process_info(P)]),
+    P ! {Self, get, [registered_name, trap_exit]},
+    ?T(own_info_in_child, receive {info, I} -> I end),
+    Ref = monitor(process, P),
+    P ! stop,
+    receive {'DOWN', Ref, _, _, _} -> ok end,
+    ?T(dead_item, process_info(P, status)),
+    ?T(dead_list, process_info(P, [status])),
+    ?T(dead_all, process_info(P)),
+    ?T(is_alive_dead, is_process_alive(P)),
+    Fun = spawn(fun() -> receive stop -> ok end end),
+    ?T(initial_call_fun, process_info(Fun, initial_call)),
+    Fun ! stop,
+    ?T(processes_has_self, lists:member(self(), processes())),
+    ?T(processes_all_pids, lists:all(fun is_pid/1, processes())),
+    N0 = length(processes()),
+    Ps = [spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, 100)],
+    ?T(processes_grows, length(processes()) - N0),
+    Ms = [monitor(process, X) || X <- Ps],
+    [X ! stop || X <- Ps],
+    [receive {'DOWN', M, _, _, _} -> ok end || M <- Ms],
+    ?T(processes_shrinks, length(processes()) - N0),
+    ?T(yield, erlang:yield()),
+    ?T(group_leader_pid, is_pid(group_leader())),
+    ok.

@@ -1,0 +1,106 @@
+package org.jbeamjit.runtime.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import org.jbeamjit.runtime.process.CrashReport;
+import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.process.RegisteredNames;
+import org.jbeamjit.runtime.process.Spawner;
+import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Atoms;
+import org.jbeamjit.runtime.term.BitString;
+import org.jbeamjit.runtime.term.Pid;
+import org.jbeamjit.runtime.term.Tuple;
+
+/**
+ * The node's standard io until a full OTP boot supplies its own: the Erlang module
+ * {@code jbeamjit_user} (compiled into this jar from {@code src/main/erlang}) runs as
+ * {@code user} over fds 0 and 1 and as {@code standard_error} over fd 2, speaking the io
+ * protocol byte for byte as OTP's {@code user} does under {@code erl -noshell}; and crash reports
+ * are printed by its reporter process, as the logger prints them.
+ *
+ * <p>Why an io server in Erlang rather than OTP's {@code user}: {@code user} needs the
+ * {@code init} process and tty control of a full boot; this one needs only an fd port, and keeps
+ * the io protocol in Erlang, where OTP keeps it.
+ */
+public final class StandardIo {
+  /** The module that implements the servers. */
+  public static final Atom MODULE = Atom.of("jbeamjit_user");
+  private static final String RESOURCE = "jbeamjit_user.beam";
+  private static final Atom USER = Atom.of("user");
+  private static final Atom STANDARD_ERROR = Atom.of("standard_error");
+  private static final Atom REPORTER = Atom.of("jbeamjit_crash_reporter");
+  private static final Atom CRASH = Atom.of("crash");
+
+  private static Path modulesDirectory;
+
+  private StandardIo() {}
+
+  /**
+   * The directory that holds {@code jbeamjit_user.beam}, for the code path: the build's class
+   * directory, or a temporary copy when running from a jar.
+   */
+  public static synchronized Path modulesDirectory() {
+    if (modulesDirectory == null) {
+      URL url = StandardIo.class.getResource(RESOURCE);
+      if (url == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the class path (erlc runs at build time)");
+      }
+      try {
+        if (url.getProtocol().equals("file")) {
+          modulesDirectory = Path.of(url.toURI()).getParent();
+        } else {
+          Path dir = Files.createTempDirectory("jbeamjit-modules");
+          Path beam = dir.resolve(RESOURCE);
+          try (InputStream in = url.openStream()) {
+            Files.copy(in, beam, StandardCopyOption.REPLACE_EXISTING);
+          }
+          beam.toFile().deleteOnExit();
+          dir.toFile().deleteOnExit();
+          modulesDirectory = dir;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return modulesDirectory;
+  }
+
+  /**
+   * Starts {@code user}, {@code standard_error} and the crash reporter (schedulers must be
+   * installed and {@link #modulesDirectory()} on the code path) and returns {@code user}'s pid,
+   * the group leader of the processes the launcher starts.
+   */
+  public static synchronized Pid start() {
+    ErlProcess running = RegisteredNames.whereis(USER);
+    if (running != null && running.isAlive()) {
+      return running.pid(); // a node run before in this JVM left them running
+    }
+    ErlProcess user = Spawner.spawnRoot(MODULE, Atom.of("server"), new Object[] {1L, Atoms.TRUE}, null);
+    register(USER, user);
+    ErlProcess standardError = Spawner.spawnRoot(MODULE, Atom.of("server"), new Object[] {2L, Atoms.FALSE},
+        user.pid());
+    register(STANDARD_ERROR, standardError);
+    ErlProcess reporter = Spawner.spawnRoot(MODULE, Atom.of("reporter"), new Object[0], user.pid());
+    register(REPORTER, reporter);
+    CrashReport.install((pid, reason) -> reporter.send(Tuple.of(CRASH,
+        BitString.wrap(CrashReport.header(LocalDateTime.now()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+        pid, reason)));
+    return user.pid();
+  }
+
+  private static void register(Atom name, ErlProcess p) {
+    if (!RegisteredNames.register(name, p)) {
+      throw new IllegalStateException(name + " is already registered");
+    }
+  }
+}
