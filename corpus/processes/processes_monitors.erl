@@ -66,6 +66,7 @@ main() ->
     RG = monitor(process, G),
     ?T(demonitor_info_active, demonitor(RG, [info])),
     ?T(demonitor_info_gone, demonitor(RG, [info])),
+    G ! stop,
     H = waiter(),
     RH = monitor(process, H),
     H ! stop,
