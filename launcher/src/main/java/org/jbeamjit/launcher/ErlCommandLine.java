@@ -28,8 +28,15 @@ final class ErlCommandLine {
 
   /** Whether {@code args} look like {@code erl}'s flags rather than jbeamjit's subcommands. */
   static boolean isErlStyle(String[] args) {
-    return args.length > 0 && (args[0].startsWith("+") || (args[0].startsWith("-") && !args[0].startsWith("--")
-        && !args[0].equals("-h") && !args[0].equals("-V")));
+    int i = 0;
+    while (i + 1 < args.length && args[i].equals("--mode")) {
+      i += 2;
+    }
+    if (i >= args.length) {
+      return false;
+    }
+    String a = args[i];
+    return a.startsWith("+") || (a.startsWith("-") && !a.startsWith("--") && !a.equals("-h") && !a.equals("-V"));
   }
 
   static int run(String[] args, PrintWriter err) throws InterruptedException {

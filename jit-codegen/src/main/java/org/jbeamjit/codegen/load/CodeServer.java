@@ -38,6 +38,9 @@ public final class CodeServer {
    * {@code erlang.beam}) and installs the autoloader.
    */
   public static synchronized CodeServer install(CodePath path, Engine engine) {
+    if (current != null && current.engine != engine) {
+      unloadAll(); // one engine per node: code loaded by another must not run
+    }
     CodeServer s = new CodeServer(path, engine);
     for (BifEntry b : Bifs.all()) {
       CompiledFunction f = Bifs.function(b);

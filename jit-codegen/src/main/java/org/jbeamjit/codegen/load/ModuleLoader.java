@@ -2,6 +2,7 @@ package org.jbeamjit.codegen.load;
 
 import java.lang.invoke.MethodHandle;
 import org.jbeamjit.codegen.ops.Bifs;
+import org.jbeamjit.codegen.ops.VmFunctions;
 import org.jbeamjit.frontend.ir.BeamModule;
 import org.jbeamjit.frontend.ir.Export;
 import org.jbeamjit.runtime.bif.BifEntry;
@@ -11,7 +12,7 @@ import org.jbeamjit.runtime.term.Atom;
 
 /**
  * Makes a module version runnable: the engine compiles its functions, BIF stubs are replaced by
- * their BIFs, the version becomes current in {@link ModuleTable} and the export table entries of
+ * their BIFs (and the few functions the VM implements itself by those, {@link VmFunctions}), the version becomes current in {@link ModuleTable} and the export table entries of
  * its exports are bound to it, so callers switch at their next call.
  */
 public final class ModuleLoader {
@@ -30,7 +31,8 @@ public final class ModuleLoader {
     MethodHandle[] directs = new MethodHandle[n];
     for (int i = 0; i < n; i++) {
       BifEntry bif = m.bif(i);
-      CompiledFunction f = bif != null ? Bifs.function(bif) : compiled[i];
+      CompiledFunction vm = VmFunctions.lookup(beam.name(), m.function(i).name(), m.function(i).arity());
+      CompiledFunction f = bif != null ? Bifs.function(bif) : vm != null ? vm : compiled[i];
       codes[i] = f.code();
       directs[i] = f.direct();
     }
@@ -67,8 +69,9 @@ public final class ModuleLoader {
   private static void unbind(LoadedModule m, Export e) {
     org.jbeamjit.runtime.code.Export entry = ExportTable.entry(m.name(), e.function(), e.arity());
     BifEntry bif = Bifs.lookup(m.name(), e.function(), e.arity());
-    if (bif != null) {
-      CompiledFunction f = Bifs.function(bif);
+    CompiledFunction vm = VmFunctions.lookup(m.name(), e.function(), e.arity());
+    if (bif != null || vm != null) {
+      CompiledFunction f = bif != null ? Bifs.function(bif) : vm;
       entry.bind(f.code(), f.direct());
     } else {
       entry.unbind();

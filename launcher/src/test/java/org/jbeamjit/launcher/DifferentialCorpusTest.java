@@ -1,0 +1,93 @@
+package org.jbeamjit.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.jbeamjit.codegen.load.CodePath;
+import org.jbeamjit.codegen.load.Engine;
+import org.jbeamjit.codegen.interp.InterpreterEngine;
+import org.jbeamjit.codegen.jit.JitEngine;
+import org.jbeamjit.runtime.term.Atom;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every corpus program ({@link CorpusPrograms}) run on jbeamjit, in this JVM, must write exactly
+ * what it writes on {@code erl}. One test per program and engine.
+ */
+class DifferentialCorpusTest {
+  private static final int TIMEOUT_SECONDS = 60;
+
+  @TestFactory
+  Stream<DynamicTest> interpreter() {
+    return tests(InterpreterEngine.INSTANCE);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> jit() {
+    return tests(JitEngine.INSTANCE);
+  }
+
+  private Stream<DynamicTest> tests(Engine engine) {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String name : CorpusPrograms.names()) {
+      tests.add(DynamicTest.dynamicTest(name + " (" + engine.name() + ")", () -> {
+        CorpusPrograms corpus = CorpusPrograms.get();
+        String expected = new String(corpus.expected.get(name), StandardCharsets.ISO_8859_1);
+        String actual = new String(run(corpus, engine, name), StandardCharsets.ISO_8859_1);
+        if (!expected.equals(actual)) {
+          assertEquals(expected, actual, name + " on " + engine.name() + ": " + firstDifference(expected, actual));
+        }
+      }));
+    }
+    return tests.stream();
+  }
+
+  /** The first line where the outputs differ, both versions, for the failure message. */
+  static String firstDifference(String expected, String actual) {
+    String[] e = expected.split("\n", -1);
+    String[] a = actual.split("\n", -1);
+    for (int i = 0; i < Math.max(e.length, a.length); i++) {
+      String el = i < e.length ? e[i] : "<end>";
+      String al = i < a.length ? a[i] : "<end>";
+      if (!el.equals(al)) {
+        return "line " + (i + 1) + "\n  erl:      " + el + "\n  jbeamjit: " + al;
+      }
+    }
+    return "same lines";
+  }
+
+  /** Runs {@code name:main()} as the first process of a node and returns what it wrote to standard output. */
+  static byte[] run(CorpusPrograms corpus, Engine engine, String name) throws Exception {
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    ExecutorService worker = Executors.newSingleThreadExecutor();
+    System.setOut(new PrintStream(captured, true));
+    try {
+      CodePath path = CodePath.of(List.of(), List.of(corpus.beamDir), CodePath.installedOtpRoot(), List.of());
+      Future<Integer> status = worker.submit(() -> Vm.run(engine, path,
+          List.of(new BootStep.Call(Atom.of(name), Atom.of("main"), List.of())), Vm.Ending.AFTER_BOOT));
+      try {
+        status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        status.cancel(true);
+        captured.write(("\n<timed out after " + TIMEOUT_SECONDS + " s>\n").getBytes(StandardCharsets.US_ASCII));
+      }
+    } finally {
+      System.out.flush();
+      System.setOut(original);
+      worker.shutdownNow();
+    }
+    return captured.toByteArray();
+  }
+}
