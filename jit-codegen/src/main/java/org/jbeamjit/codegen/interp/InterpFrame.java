@@ -1,5 +1,6 @@
 package org.jbeamjit.codegen.interp;
 
+import org.jbeamjit.codegen.ops.CallSite;
 import org.jbeamjit.codegen.ops.StackFrames;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.Continuation;
@@ -50,9 +51,20 @@ final class InterpFrame extends Continuation {
   }
 
   @Override
+  public Object stackFrame() {
+    return isCall && body.frameKind[otherPc] == Body.CALL ? body.module.frame(body.functionIndex, body.lineAt[otherPc])
+        : null;
+  }
+
+  @Override
+  public Object callSite() {
+    return new CallSite(body.module, body.functionIndex, otherPc);
+  }
+
+  @Override
   public Object resumeException(ErlProcess p, ErlangException e) {
     if (isCall) {
-      StackFrames.add(e, body.module, body.functionIndex, body.lineAt[otherPc]);
+      StackFrames.addAtCall(e, body.module, body.functionIndex, body.lineAt[otherPc], callSite());
     }
     int handler = Interpreter.handler(y);
     if (handler < 0) {

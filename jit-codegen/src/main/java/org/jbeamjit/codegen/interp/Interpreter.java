@@ -3,6 +3,7 @@ package org.jbeamjit.codegen.interp;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.jbeamjit.codegen.ops.Bifs;
+import org.jbeamjit.codegen.ops.CallSite;
 import org.jbeamjit.codegen.ops.Calls;
 import org.jbeamjit.codegen.ops.Errors;
 import org.jbeamjit.codegen.ops.Exceptions;
@@ -50,6 +51,17 @@ final class Interpreter {
    * {@code pending} is the exception being handled when {@code pc} is a handler.
    */
   static Object run(ErlProcess p, int depth, Body b, Object[] x, Object[] y, int pc, ErlangException pending) {
+    InterpStack stack = InterpStack.current();
+    int slot = stack.push(b);
+    try {
+      return execute(p, depth, b, x, y, pc, pending, stack, slot);
+    } finally {
+      stack.pop(slot);
+    }
+  }
+
+  private static Object execute(ErlProcess p, int depth, Body b, Object[] x, Object[] y, int pc,
+      ErlangException pending, InterpStack stack, int slot) {
     int[] code = b.code;
     Object[] k = b.consts;
     double[] fr = null;
@@ -147,6 +159,7 @@ final class Interpreter {
 
             // ---- calls
             case Op.CALL -> {
+              stack.pcs[slot] = ip;
               int arity = code[pc + 1];
               Object r = callLocal(p, depth, b.module.code(code[pc + 2]), x, arity);
               if (r == ErlProcess.YIELD) {
@@ -156,6 +169,7 @@ final class Interpreter {
               pc += 3;
             }
             case Op.CALL_LAST -> {
+              stack.pcs[slot] = ip;
               int arity = code[pc + 1];
               FunctionCode target = b.module.code(code[pc + 2]);
               y = null;
@@ -164,6 +178,7 @@ final class Interpreter {
                   return p.suspend(new CallContinuation(f, Arrays.copyOf(x, arity)));
                 }
                 b = f.body();
+                stack.bodies[slot] = b;
                 code = b.code;
                 k = b.consts;
                 if (x.length < b.xCount) {
@@ -175,6 +190,7 @@ final class Interpreter {
               }
             }
             case Op.CALL_EXT -> {
+              stack.pcs[slot] = ip;
               int arity = code[pc + 1];
               Export e = (Export) k[code[pc + 2]];
               if (code[pc + 3] == 0) {
@@ -192,6 +208,7 @@ final class Interpreter {
                     return p.suspend(new CallContinuation(f, Arrays.copyOf(x, arity)));
                   }
                   b = f.body();
+                  stack.bodies[slot] = b;
                   code = b.code;
                   k = b.consts;
                   if (x.length < b.xCount) {
@@ -213,6 +230,7 @@ final class Interpreter {
               pc += 4;
             }
             case Op.APPLY -> {
+              stack.pcs[slot] = ip;
               int arity = code[pc + 1];
               boolean tail = code[pc + 2] != 0;
               Object m = x[arity];
@@ -229,6 +247,7 @@ final class Interpreter {
               pc += 3;
             }
             case Op.APPLY_EXT3, Op.APPLY_EXT2 -> {
+              stack.pcs[slot] = ip;
               boolean tail = code[pc + 1] != 0;
               Object r;
               if (code[pc] == Op.APPLY_EXT3) {
@@ -246,6 +265,7 @@ final class Interpreter {
               pc += 2;
             }
             case Op.CALL_FUN -> {
+              stack.pcs[slot] = ip;
               int arity = code[pc + 1];
               Object fun = get(code[pc + 2], x, y, k);
               if (code[pc + 3] != 0) {
@@ -402,7 +422,7 @@ final class Interpreter {
             case Op.CATCH_END -> {
               put(code[pc + 1], Nil.NIL, x, y);
               if (pending != null) {
-                x[0] = Exceptions.catchValue(pending);
+                x[0] = Exceptions.catchValue(pending, p);
                 pending = null;
               }
               pc += 2;
@@ -431,7 +451,7 @@ final class Interpreter {
                   : ErlangException.withStacktrace(Atoms.ERROR, value, raw);
             }
             case Op.BUILD_STACKTRACE -> {
-              x[0] = Exceptions.buildStacktrace(x[0]);
+              x[0] = Exceptions.buildStacktrace(x[0], p);
               pc += 1;
             }
             case Op.RAW_RAISE -> throw Exceptions.rawRaise(x[0], x[1], x[2]);
@@ -577,6 +597,8 @@ final class Interpreter {
       } catch (ErlangException e) {
         switch (b.frameKind[ip]) {
           case Body.FRAME -> StackFrames.add(e, b.module, b.functionIndex, b.lineAt[ip]);
+          case Body.CALL -> StackFrames.addAtCall(e, b.module, b.functionIndex, b.lineAt[ip],
+              new CallSite(b.module, b.functionIndex, ip));
           case Body.TAIL_CALL -> StackFrames.addAtTailCall(e, b.module, b.functionIndex, b.lineAt[ip]);
           default -> {
           }

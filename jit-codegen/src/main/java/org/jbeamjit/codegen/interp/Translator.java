@@ -308,7 +308,7 @@ final class Translator {
           throw new IllegalStateException("call to label " + in.label(1).number() + " names no function");
         }
         boolean tail = opc != Opcode.CALL;
-        op(tail ? Op.CALL_LAST : Op.CALL, tail ? Body.TAIL_CALL : Body.FRAME);
+        op(tail ? Op.CALL_LAST : Op.CALL, tail ? Body.TAIL_CALL : Body.CALL);
         word(arity);
         word(target);
       }
@@ -434,7 +434,7 @@ final class Translator {
         int arity = in.unsigned(0);
         live(arity + 1);
         boolean tail = returnsNext(rest);
-        op(Op.CALL_FUN, tail ? Body.TAIL_CALL : Body.FRAME);
+        op(Op.CALL_FUN, tail ? Body.TAIL_CALL : Body.CALL);
         word(arity);
         word(Operands.x(arity));
         word(tail ? 1 : 0);
@@ -443,7 +443,7 @@ final class Translator {
         int arity = in.unsigned(1);
         live(arity);
         boolean tail = returnsNext(rest);
-        op(Op.CALL_FUN, tail ? Body.TAIL_CALL : Body.FRAME);
+        op(Op.CALL_FUN, tail ? Body.TAIL_CALL : Body.CALL);
         word(arity);
         src(in.operand(2));
         word(tail ? 1 : 0);
@@ -471,7 +471,7 @@ final class Translator {
         int arity = in.unsigned(0);
         live(arity + 2);
         boolean tail = opc == Opcode.APPLY_LAST;
-        op(Op.APPLY, tail ? Body.TAIL_CALL : Body.FRAME);
+        op(Op.APPLY, tail ? Body.TAIL_CALL : Body.CALL);
         word(arity);
         word(tail ? 1 : 0);
       }
@@ -595,7 +595,7 @@ final class Translator {
   private void callExt(int arity, Import target, boolean tail) {
     live(arity);
     if (target.module() == ERLANG && target.function() == APPLY && (arity == 2 || arity == 3)) {
-      op(arity == 3 ? Op.APPLY_EXT3 : Op.APPLY_EXT2, tail ? Body.TAIL_CALL : Body.FRAME);
+      op(arity == 3 ? Op.APPLY_EXT3 : Op.APPLY_EXT2, tail ? Body.TAIL_CALL : Body.CALL);
       word(tail ? 1 : 0);
       return;
     }
@@ -608,7 +608,7 @@ final class Translator {
       word(tail ? 1 : 0);
       return;
     }
-    op(Op.CALL_EXT, tail ? Body.TAIL_CALL : Body.FRAME);
+    op(Op.CALL_EXT, tail ? Body.TAIL_CALL : Body.CALL);
     word(arity);
     constant(ExportTable.entry(target.module(), target.function(), target.arity()));
     word(tail ? 1 : 0);

@@ -1,6 +1,7 @@
 package org.jbeamjit.codegen.ops;
 
 import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.Tuple;
@@ -20,20 +21,33 @@ public final class Exceptions {
    * The value of {@code catch Expr} when {@code Expr} raised: the thrown term, {@code {'EXIT',
    * Reason}} for an exit, {@code {'EXIT', {Reason, Stacktrace}}} for an error.
    */
-  public static Object catchValue(ErlangException e) {
+  public static Object catchValue(ErlangException e, ErlProcess p) {
     Atom kind = e.kind();
     if (kind == Atoms.THROW) {
       return e.reason();
     } else if (kind == Atoms.EXIT) {
       return Tuple.of(EXIT_TAG, e.reason());
     }
-    return Tuple.of(EXIT_TAG, Tuple.of(e.reason(), e.stacktrace()));
+    return Tuple.of(EXIT_TAG, Tuple.of(e.reason(), CallerFrames.completeTrace(e, p)));
   }
 
-  /** {@code build_stacktrace}: the stack trace list of a raw stack trace. */
+  /** As {@link #catchValue(ErlangException, ErlProcess)}, with only the frames the exception collected itself. */
+  public static Object catchValue(ErlangException e) {
+    return e.kind() == Atoms.ERROR ? Tuple.of(EXIT_TAG, Tuple.of(e.reason(), e.stacktrace())) : catchValue(e, null);
+  }
+
+  /** As {@link #buildStacktrace(Object, ErlProcess)}, with only the frames the exception collected itself. */
   public static Object buildStacktrace(Object raw) {
+    return raw instanceof ErlangException e ? e.stacktrace() : raw;
+  }
+
+  /**
+   * {@code build_stacktrace}: the stack trace list of a raw stack trace, in the handler that
+   * caught it (so the catching function's callers complete it).
+   */
+  public static Object buildStacktrace(Object raw, ErlProcess p) {
     if (raw instanceof ErlangException e) {
-      return e.stacktrace();
+      return CallerFrames.completeTrace(e, p);
     }
     return raw; // already a list: made by raise/3 or an earlier build_stacktrace
   }
@@ -50,7 +64,8 @@ public final class Exceptions {
     if (kind != Atoms.ERROR && kind != Atoms.EXIT && kind != Atoms.THROW) {
       return ErlangException.badarg();
     }
-    return ErlangException.withStacktrace((Atom) kind, reason, buildStacktrace(raw));
+    return ErlangException.withStacktrace((Atom) kind, reason,
+        raw instanceof ErlangException e ? e.stacktrace() : raw);
   }
 
   /**

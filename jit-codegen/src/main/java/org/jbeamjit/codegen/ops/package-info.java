@@ -12,11 +12,17 @@
  *   <li>{@link org.jbeamjit.codegen.ops.Errors}: the error terms of the instructions, and
  *       {@code functionClause(module, index, lineIndex, args)}.
  *   <li>{@link org.jbeamjit.codegen.ops.StackFrames}: where frames go. An exception leaving a
- *       function through a raising instruction or a non-tail call site gets
- *       {@code add(e, module, index, lineIndex)}; through a tail call site,
- *       {@code addAtTailCall(...)}; a rethrow ({@code raw_raise}, {@code raise}) and
- *       {@code func_info} get nothing. A caught exception gets its frame the same way before the
- *       handler runs.
+ *       function through a raising instruction (BIF calls included) gets
+ *       {@code add(e, module, index, lineIndex)}; through a non-tail call site,
+ *       {@code addAtCall(e, module, index, lineIndex, site)} with a {@link
+ *       org.jbeamjit.codegen.ops.CallSite} (a site repeated on the stack shows once, as in BEAM);
+ *       through a tail call site, {@code addAtTailCall(...)}; a rethrow ({@code raw_raise},
+ *       {@code raise}) and {@code func_info} get nothing. A caught exception gets its frame the
+ *       same way before the handler runs.
+ *   <li>{@link org.jbeamjit.codegen.ops.CallerFrames}: the catching function's callers, which
+ *       {@code Exceptions.catchValue(e, p)} and {@code buildStacktrace(raw, p)} append. Compiled
+ *       code registers a {@code JvmFrameDecoder} per hidden class so that its JVM frames are
+ *       found; heap frames report themselves ({@code Continuation.stackFrame()/callSite()}).
  *   <li>{@link org.jbeamjit.codegen.ops.Exceptions}: {@code catchValue} ({@code catch_end}),
  *       {@code buildStacktrace}, {@code rawRaise}. At a {@code try} handler: x0 = {@code e.kind()},
  *       x1 = {@code e.reason()}, x2 = the exception itself (the "raw stack trace").

@@ -22,6 +22,8 @@ public class ErlangException extends RuntimeException {
   private List<Object> frames;
   /** A stack trace given whole (by {@code erlang:raise/3} or a rethrow): no frames are added. */
   private Object givenStacktrace;
+  /** What identifies the call site of the last frame added, if it came from one. */
+  private Object lastCallSite;
 
   public ErlangException(Atom kind, Object reason) {
     super(null, null, false, false);
@@ -81,7 +83,25 @@ public class ErlangException extends RuntimeException {
         frames = new ArrayList<>(4);
       }
       frames.add(frame);
+      lastCallSite = null;
     }
+  }
+
+  /**
+   * Records the frame of a call site the exception passes, unless the last frame came from the
+   * same site: BEAM's stack trace shows a return address repeated on the stack (a recursion) once.
+   * {@code callSite} is any object whose {@code equals} tells sites apart.
+   */
+  public void addCallSiteFrame(Object frame, Object callSite) {
+    if (wantsFrame() && !callSite.equals(lastCallSite)) {
+      addFrame(frame);
+      lastCallSite = callSite;
+    }
+  }
+
+  /** The call site of the last frame recorded, or {@code null} if that frame came from no call site. */
+  public Object lastCallSite() {
+    return lastCallSite;
   }
 
   /** The stack trace as an Erlang list, innermost frame first. */

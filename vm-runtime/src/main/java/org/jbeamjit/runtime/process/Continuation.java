@@ -13,6 +13,25 @@ public abstract class Continuation {
   /** The frame of this frame's caller, resumed after this one returns. */
   Continuation next;
 
+  /** The frame of this frame's caller, or {@code null} for the outermost. */
+  public final Continuation caller() {
+    return next;
+  }
+
+  /**
+   * The frame this suspended call site shows in a stack trace, {@code {M,F,Arity,Location}}, or
+   * {@code null} if it shows none (Java code, a tail call). Asked only when a caught exception's
+   * stack trace is looked at.
+   */
+  public Object stackFrame() {
+    return null;
+  }
+
+  /** What identifies the call site of {@link #stackFrame()}: sites that are equal collapse in a trace. */
+  public Object callSite() {
+    return this;
+  }
+
   /**
    * Carries on with the value the inner frame returned. Returns this frame's own return value,
    * or {@link ErlProcess#YIELD} after saving frames with {@link ErlProcess#suspend} and
