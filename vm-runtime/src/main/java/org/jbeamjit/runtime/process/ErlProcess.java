@@ -243,6 +243,14 @@ public final class ErlProcess {
     return waitTimeout;
   }
 
+  /**
+   * The heap frames of the callers of the code running now, innermost first ({@link
+   * Continuation#caller()} leads outwards): where a stack trace goes on after the JVM stack.
+   */
+  public Continuation suspendedCallers() {
+    return stack;
+  }
+
   /** Whether the entry check must unwind: reductions spent or the JVM stack deep enough. */
   public boolean mustUnwind(int depth) {
     return --reductions <= 0 || depth >= MAX_DEPTH;
