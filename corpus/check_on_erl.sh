@@ -8,7 +8,7 @@ trap 'rm -rf "$out"' EXIT
 cd "$out" || exit 1   # erl writes erl_crash.dump into its working directory
 if [ $# -eq 0 ]; then set -- "$here"/*/; fi
 files=$(cd "$OLDPWD" && for a in "$@"; do a=$(realpath "$a"); if [ -d "$a" ]; then find "$a" -name '*.erl'; else echo "$a"; fi; done | sort)
-fail=0; total=0; lines_total=0
+fail=0; total=0; lines_total=0; passed=
 dups=$(for f in $files; do basename "$f" .erl; done | sort | uniq -d)
 if [ -n "$dups" ]; then echo "DUPLICATE module names: $dups"; fail=1; fi
 for f in $files; do
@@ -20,11 +20,13 @@ for f in $files; do
   ok=1
   for run in 1 2; do
     start=$(date +%s%N)
-    timeout "$limit" erl -noshell -pa "$out" -eval "$m:main(), halt()." \
+    # main/0 runs in a spawned process, as in the launcher's differential test.
+    timeout "$limit" erl -noshell -pa "$out" -eval "{P, R} = spawn_monitor($m, main, []),
+        receive {'DOWN', R, process, P, Why} -> halt(case Why of normal -> 0; _ -> 1 end) end." \
       >"$out/$m.out$run" 2>"$out/$m.err$run"
     rc=$?
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
-    if [ $rc -ne 0 ] || [ -s "$out/$m.err$run" ]; then
+    if [ $rc -ne 0 ] || [ -s "$out/$m.err$run" ] || grep -q '^=ERROR REPORT' "$out/$m.out$run"; then
       echo "FAIL $m: exit $rc"; head -c 2000 "$out/$m.err$run"; tail -3 "$out/$m.out$run"; ok=0; break
     fi
   done
@@ -36,8 +38,23 @@ for f in $files; do
   fi
   if [ $ok = 1 ]; then
     n=$(wc -l <"$out/$m.out1"); lines_total=$((lines_total+n))
-    printf '%-40s %5d lines %6d ms\n' "$m" "$n" "$ms"
+    printf '%-40s %5d lines %6d ms\n' "$m" "$n" "$ms"; passed="$passed $m"
   else fail=1; fi
 done
+# The launcher's differential test runs all programs in one node, each in its own process;
+# each program's section of that run must equal its output when run alone.
+if [ -n "$passed" ]; then
+  mods=$(echo $passed | tr ' ' ',')
+  erl -noshell -pa "$out" -eval "lists:foreach(fun(M) -> io:format(\"<<<corpus:~s>>>~n\", [M]),
+      {P, R} = spawn_monitor(M, main, []), receive {'DOWN', R, process, P, _} -> ok end end,
+      [$mods]), halt()." >"$out/one_node.out" 2>&1
+  awk -v dir="$out" '/^<<<corpus:.*>>>$/ { f = dir "/" substr($0, 11, length($0) - 13) ".node"; printf "" > f; next }
+                     { print >> f }' "$out/one_node.out"
+  for m in $passed; do
+    if ! cmp -s "$out/$m.out1" "$out/$m.node"; then
+      echo "FAIL $m: output differs when run in one node after the others"; diff "$out/$m.out1" "$out/$m.node" | head -5; fail=1
+    fi
+  done
+fi
 echo "$total programs, $lines_total output lines"
 [ $fail = 0 ] && echo OK || { echo FAILED; exit 1; }

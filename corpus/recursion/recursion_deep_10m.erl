@@ -12,7 +12,7 @@ main() ->
     io:format("build: ~p~n", [lists:sum(build(id(1000000)))]),
     io:format("mutual_even: ~p~n", [even(id(3000001))]),
     io:format("deep_error: ~p~n", [try fail_at_bottom(id(1000000)) catch error:R:S ->
-                                                                           {R, length(S)} end]),
+                                                                           {R, [{F, A, proplists:get_value(line, L)} || {?MODULE, F, A, L} <- S]} end]),
     ok.
 
 sum(0) -> 0;
