@@ -218,8 +218,14 @@ checked(_, From, To) -> exit({no_translation, From, To}).
 reporter() ->
     receive
         {crash, Header, Pid, Reason} ->
-            Text = io_lib:format("Error in process ~p with exit value:~n~p~n", [Pid, Reason]),
-            io:put_chars(user, [Header, $\n, Text, $\n]),
+            try
+                Text = io_lib:format("Error in process ~p with exit value:~n~p~n", [Pid, Reason]),
+                io:put_chars(user, [Header, $\n, Text, $\n])
+            catch
+                Class:Why ->
+                    %% The VM prints the report of this crash itself, on standard error.
+                    erlang:error({unprintable_crash_report, Pid, Reason, {Class, Why}})
+            end,
             reporter();
         _ ->
             reporter()

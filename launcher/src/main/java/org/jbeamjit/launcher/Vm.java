@@ -12,6 +12,7 @@ import org.jbeamjit.codegen.ops.Halt;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.Spawner;
 import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.io.StandardIo;
 import org.jbeamjit.scheduler.Schedulers;
 
 /**
@@ -36,7 +37,9 @@ final class Vm {
    * 1 when the first process fails (its crash report is printed on standard error).
    */
   static int run(Engine engine, CodePath path, List<BootStep> steps, Ending ending) throws InterruptedException {
-    CodeServer.install(path, engine);
+    List<java.nio.file.Path> dirs = new java.util.ArrayList<>(path.dirs());
+    dirs.add(StandardIo.modulesDirectory()); // jbeamjit_user, the io servers
+    CodeServer.install(new CodePath(dirs), engine);
     Schedulers schedulers = Schedulers.start(Schedulers.defaultCount());
     CompletableFuture<Integer> halted = new CompletableFuture<>();
     schedulers.onUncaught((p, t) -> {
@@ -47,7 +50,7 @@ final class Vm {
       }
     });
     try {
-      ErlProcess first = Spawner.spawnRoot(new BootSequence(steps), new Object[0], null);
+      ErlProcess first = Spawner.spawnRoot(new BootSequence(steps), new Object[0], StandardIo.start());
       CompletableFuture<Object> exit = first.exitFuture();
       CompletableFuture.anyOf(halted, exit).get();
       if (halted.isDone()) {
@@ -62,7 +65,11 @@ final class Vm {
           }
         }
       }
-      return exit.get() == NORMAL ? 0 : 1;
+      if (exit.get() != NORMAL) {
+        StandardIo.awaitReports(1000); // let the first process's crash report out
+        return 1;
+      }
+      return 0;
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {

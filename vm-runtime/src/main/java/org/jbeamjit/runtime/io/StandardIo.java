@@ -38,6 +38,7 @@ public final class StandardIo {
   private static final Atom STANDARD_ERROR = Atom.of("standard_error");
   private static final Atom REPORTER = Atom.of("jbeamjit_crash_reporter");
   private static final Atom CRASH = Atom.of("crash");
+  private static final Atom WAITING = Atom.of("waiting");
 
   private static Path modulesDirectory;
 
@@ -92,10 +93,29 @@ public final class StandardIo {
     register(STANDARD_ERROR, standardError);
     ErlProcess reporter = Spawner.spawnRoot(MODULE, Atom.of("reporter"), new Object[0], user.pid());
     register(REPORTER, reporter);
-    CrashReport.install((pid, reason) -> reporter.send(Tuple.of(CRASH,
-        BitString.wrap(CrashReport.header(LocalDateTime.now()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
-        pid, reason)));
+    CrashReport.install((pid, reason) -> {
+      if (reporter.isAlive() && !pid.equals(reporter.pid())) {
+        reporter.send(Tuple.of(CRASH, BitString.wrap(CrashReport.header(LocalDateTime.now())
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), pid, reason));
+      } else {
+        CrashReport.printToStandardError(pid, reason); // the reporter itself failed
+      }
+    });
     return user.pid();
+  }
+
+  /**
+   * Waits (at most {@code millis}) until the crash reporter has printed what it was sent, so that
+   * a node stopping because of a crash shows it. {@code erl} gives no such guarantee: its logger
+   * may still be busy when the node halts.
+   */
+  public static void awaitReports(long millis) throws InterruptedException {
+    ErlProcess reporter = RegisteredNames.whereis(REPORTER);
+    long deadline = System.nanoTime() + millis * 1_000_000L;
+    while (reporter != null && reporter.isAlive() && System.nanoTime() < deadline
+        && (reporter.mailbox().approximateSize() > 0 || reporter.status() != WAITING)) {
+      Thread.sleep(1);
+    }
   }
 
   private static void register(Atom name, ErlProcess p) {

@@ -38,7 +38,8 @@ public final class CrashReport {
     return "=ERROR REPORT==== " + STAMP.format(time) + " ===";
   }
 
-  private static void printToStandardError(Pid pid, Object reason) {
+  /** Writes a report to standard error, with {@code ~w}: when no Erlang reporter can. */
+  public static void printToStandardError(Pid pid, Object reason) {
     System.err.print(header(LocalDateTime.now()) + "\nError in process " + TermPrinter.write(pid)
         + " with exit value:\n" + TermPrinter.write(reason) + "\n\n");
     System.err.flush();
