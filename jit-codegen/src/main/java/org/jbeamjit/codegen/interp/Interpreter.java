@@ -331,6 +331,25 @@ final class Interpreter {
               put(code[pc + 5], r, x, y);
               pc += 6;
             }
+            case Op.BIF2_NO_FRAME -> {
+              int fail = code[pc + 1];
+              BifEntry e = (BifEntry) k[code[pc + 2]];
+              Object a = get(code[pc + 3], x, y, k);
+              Object c = get(code[pc + 4], x, y, k);
+              Object r;
+              if (fail < 0) {
+                r = Bifs.call2WithoutFrame(e, p, a, c);
+              } else {
+                try {
+                  r = Bifs.call2WithoutFrame(e, p, a, c);
+                } catch (ErlangException ex) {
+                  pc = fail;
+                  continue;
+                }
+              }
+              put(code[pc + 5], r, x, y);
+              pc += 6;
+            }
             case Op.BIF3 -> {
               int fail = code[pc + 1];
               Object[] args = {get(code[pc + 3], x, y, k), get(code[pc + 4], x, y, k), get(code[pc + 5], x, y, k)};

@@ -48,6 +48,7 @@ final class Op {
   static final int BIF1 = 41; // fail k(BifEntry) src dst
   static final int BIF2 = 42; // fail k(BifEntry) src src dst
   static final int BIF3 = 43; // fail k(BifEntry) src src src dst
+  static final int BIF2_NO_FRAME = 44; // as BIF2, for the arithmetic OTP inlines (its error shows no BIF frame)
 
   // tests: fail label first
   static final int IS_LT = 50;

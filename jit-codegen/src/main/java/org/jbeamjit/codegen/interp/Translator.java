@@ -622,13 +622,20 @@ final class Translator {
 
   /** bif1/bif2 (fail at 0, BIF at 1, sources from 2) and gc_bif1..3 (fail 0, live 1, BIF 2, sources from 3). */
   private void bif(Instruction in, int failAt, int bifAt, int n) {
-    op(n == 1 ? Op.BIF1 : n == 2 ? Op.BIF2 : Op.BIF3);
+    Object target = bifTarget(in.importRef(bifAt).entry());
+    boolean inlined = n == 2 && target instanceof BifEntry b
+        && !Bifs.showsFrame(b, literal(in.operand(bifAt + 1)), literal(in.operand(bifAt + 2)));
+    op(n == 1 ? Op.BIF1 : n == 2 ? (inlined ? Op.BIF2_NO_FRAME : Op.BIF2) : Op.BIF3);
     fail(in.operand(failAt));
-    constant(bifTarget(in.importRef(bifAt).entry()));
+    constant(target);
     for (int i = 0; i < n; i++) {
       src(in.operand(bifAt + 1 + i));
     }
     dst(in.operand(bifAt + 1 + n));
+  }
+
+  private static Object literal(Operand o) {
+    return o.withoutType() instanceof Constant c ? c.term() : null;
   }
 
   private void test(int op, Instruction in, int sources) {

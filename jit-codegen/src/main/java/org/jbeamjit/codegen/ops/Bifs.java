@@ -137,6 +137,42 @@ public final class Bifs {
     }
   }
 
+  /**
+   * Whether a failure of this BIF call shows the BIF's own frame. OTP 25's loader turns
+   * {@code X + Literal}, {@code Literal + X} and {@code X - Literal} (a small integer literal, not
+   * negative for {@code -}) into an increment instruction whose {@code badarith} names only the
+   * calling function, as an instruction error does; every other BIF call shows the BIF frame.
+   * {@code literals[i]} is argument i's value when it is a literal, else {@code null}.
+   */
+  public static boolean showsFrame(BifEntry bif, Object... literals) {
+    if (bif.module() != ERLANG || bif.arity() != 2) {
+      return true;
+    }
+    String name = bif.name().name();
+    if (name.equals("+")) {
+      return !((isSmall(literals[0]) && literals[1] == null) || (literals[0] == null && isSmall(literals[1])));
+    } else if (name.equals("-")) {
+      return !(literals[0] == null && isSmall(literals[1]) && (Long) literals[1] >= 0);
+    }
+    return true;
+  }
+
+  /** OTP's immediate integers on a 64-bit machine: 60 bits. */
+  private static boolean isSmall(Object literal) {
+    return literal instanceof Long l && l >= -(1L << 59) && l < (1L << 59);
+  }
+
+  /** Calls a BIF of arity 2 whose failure names only the caller (see {@link #showsFrame}). */
+  public static Object call2WithoutFrame(BifEntry bif, ErlProcess p, Object a, Object b) {
+    try {
+      return bif.takesProcess() ? (Object) bif.handle().invokeExact(p, a, b) : (Object) bif.handle().invokeExact(a, b);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("BIF " + bif + " threw a checked exception", t);
+    }
+  }
+
   /** The frame {@code {M,F,Args,[{error_info,#{module=>...}}]}} OTP puts on top for a failed BIF. */
   public static Object frame(Atom module, Atom name, Object[] args) {
     return Tuple.of(module, name, Cons.list(args), module == ERLANG ? ERTS_ERRORS : STDLIB_ERRORS);
