@@ -26,6 +26,7 @@ public final class BifRegistry {
       TypeTestBifs.class,
       TupleBifs.class,
       ListBifs.class,
+      ListOperatorBifs.class,
       MapBifs.class,
       AtomBifs.class,
       IntegerTextBifs.class,
