@@ -169,7 +169,7 @@ public final class Schedulers implements Scheduling {
    */
   public boolean isIdle() {
     for (Scheduler s : schedulers) {
-      if (!s.sleeping || !s.runQueue.isEmpty() || s.timers.size() > 0) {
+      if (!s.sleeping || !s.runQueue.isEmpty() || !s.timers.isEmpty()) {
         return false;
       }
     }

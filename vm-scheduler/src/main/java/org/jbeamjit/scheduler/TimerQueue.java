@@ -1,6 +1,7 @@
 package org.jbeamjit.scheduler;
 
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.jbeamjit.runtime.process.Timer;
 
 /**
@@ -10,10 +11,10 @@ import org.jbeamjit.runtime.process.Timer;
  * lock-free and O(log n) from any thread, and the owner finds the earliest deadline in O(1).
  */
 final class TimerQueue implements Timer.Queue {
-  private final ConcurrentSkipListSet<Timer> timers = new ConcurrentSkipListSet<>();
+  private final ConcurrentSkipListMap<Timer, Boolean> timers = new ConcurrentSkipListMap<>();
 
   void add(Timer t) {
-    timers.add(t);
+    timers.put(t, Boolean.TRUE);
     t.enqueued(this);
   }
 
@@ -25,35 +26,28 @@ final class TimerQueue implements Timer.Queue {
   /** Fires every timer whose deadline is at or before {@code now}; returns how many fired. */
   int fireDue(long now) {
     int n = 0;
-    while (true) {
-      Timer t;
-      try {
-        t = timers.first();
-      } catch (java.util.NoSuchElementException empty) {
-        return n;
-      }
-      if (t.deadlineNanos - now > 0) {
-        return n;
-      }
-      if (timers.remove(t)) {
+    Map.Entry<Timer, Boolean> first;
+    while ((first = timers.firstEntry()) != null && first.getKey().deadlineNanos - now <= 0) {
+      Timer t = first.getKey();
+      if (timers.remove(t) != null) {
         t.fire();
         n++;
       }
     }
+    return n;
   }
 
   /** Nanoseconds from {@code now} to the earliest deadline, or -1 with no timer pending. */
   long nanosToNext(long now) {
-    if (timers.isEmpty()) {
-      return -1;
-    }
-    try {
-      return Math.max(0, timers.first().deadlineNanos - now);
-    } catch (java.util.NoSuchElementException empty) {
-      return -1;
-    }
+    Map.Entry<Timer, Boolean> first = timers.firstEntry();
+    return first == null ? -1 : Math.max(0, first.getKey().deadlineNanos - now);
   }
 
+  boolean isEmpty() {
+    return timers.isEmpty();
+  }
+
+  /** O(n): for tests and statistics. */
   int size() {
     return timers.size();
   }
