@@ -208,6 +208,35 @@ public final class ProcessBifs {
     return Atoms.TRUE;
   }
 
+  /**
+   * {@code erts_internal:garbage_collect/1}, under {@code erlang:garbage_collect/0,2}: there is no
+   * per-process heap to collect (the JVM collects), so it only checks the mode.
+   */
+  @Bif(module = "erts_internal", name = "garbage_collect")
+  public static Object garbageCollect(Object mode) {
+    if (mode != Atom.of("major") && mode != Atom.of("minor")) {
+      throw ErlangException.badarg();
+    }
+    return Atoms.TRUE;
+  }
+
+  /**
+   * {@code erts_internal:request_system_task/3}: a garbage collection of another process, which
+   * {@code erlang:garbage_collect/1,2} asks for and waits to hear about. The answer
+   * {@code {garbage_collect, ReqId, Alive}} comes at once (nothing to collect); other tasks
+   * (code checks, literal copies) are the code server's and are not asked of this one.
+   */
+  @Bif(module = "erts_internal", name = "request_system_task")
+  public static Object requestSystemTask(ErlProcess p, Object pid, Object priority, Object request) {
+    if (!(pid instanceof Pid x) || !(priority instanceof Atom) || !(request instanceof Tuple t) || t.arity() != 3
+        || t.get(0) != Atom.of("garbage_collect")) {
+      throw ErlangException.badarg();
+    }
+    ErlProcess target = x.equals(p.pid()) ? p : Signals.process(x);
+    p.send(Tuple.of(t.get(0), t.get(1), Atoms.bool(target != null && target.isAlive())));
+    return Atoms.OK;
+  }
+
   @Bif(name = "yield")
   public static Object yield(ErlProcess p) {
     p.yieldSlice();
