@@ -22,6 +22,14 @@ public final class Schedulers implements Scheduling {
   static final ThreadLocal<Scheduler> CURRENT = new ThreadLocal<>();
 
   /**
+   * Runnable processes and pending timers that stopped schedulers left behind, handed to the next
+   * schedulers started in this JVM (a test host runs many nodes one after another, and a process
+   * such as the io server outlives one of them).
+   */
+  private static final java.util.Queue<ErlProcess> LEFT_RUNNABLE = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private static final java.util.Queue<Timer> LEFT_TIMERS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /**
    * What happens when something other than an Erlang exception escapes a process's time slice:
    * the launcher's {@code halt} (thrown past every Erlang catch), or a VM defect.
    */
@@ -58,6 +66,16 @@ public final class Schedulers implements Scheduling {
     Scheduling.install(s);
     for (Scheduler sc : s.schedulers) {
       sc.thread.start();
+    }
+    ErlProcess p;
+    while ((p = LEFT_RUNNABLE.poll()) != null) {
+      s.enqueue(p);
+    }
+    Timer t;
+    while ((t = LEFT_TIMERS.poll()) != null) {
+      if (t.isPending()) {
+        s.startTimer(t);
+      }
     }
     return s;
   }
@@ -176,7 +194,10 @@ public final class Schedulers implements Scheduling {
     return true;
   }
 
-  /** Stops the scheduler threads (processes still queued are not run) and waits for them. */
+  /**
+   * Stops the scheduler threads and waits for them. Processes still queued and timers still
+   * pending wait for the next schedulers started in this JVM, if any.
+   */
   public void stop() throws InterruptedException {
     stopping = true;
     for (Scheduler s : schedulers) {
@@ -186,6 +207,13 @@ public final class Schedulers implements Scheduling {
       if (s.thread != Thread.currentThread()) {
         s.thread.join();
       }
+    }
+    for (Scheduler s : schedulers) {
+      ErlProcess p;
+      while ((p = s.runQueue.poll()) != null) {
+        LEFT_RUNNABLE.add(p);
+      }
+      LEFT_TIMERS.addAll(s.timers.drain());
     }
   }
 

@@ -43,6 +43,16 @@ final class TimerQueue implements Timer.Queue {
     return first == null ? -1 : Math.max(0, first.getKey().deadlineNanos - now);
   }
 
+  /** Takes out every pending timer (its scheduler stopped). */
+  java.util.List<Timer> drain() {
+    java.util.List<Timer> out = new java.util.ArrayList<>();
+    Map.Entry<Timer, Boolean> e;
+    while ((e = timers.pollFirstEntry()) != null) {
+      out.add(e.getKey());
+    }
+    return out;
+  }
+
   boolean isEmpty() {
     return timers.isEmpty();
   }
