@@ -87,8 +87,6 @@ public final class ErlProcess {
   static final Atom KILLED = Atom.of("killed");
   static final Atom NOCATCH = Atom.of("nocatch");
   private static final Atom EXIT_TAG = Atom.of("EXIT");
-  private static final Atom DOWN_TAG = Atom.of("DOWN");
-  private static final Atom PROCESS = Atom.of("process");
 
   private static final int RUNNABLE = 0;
   private static final int RUNNING = 1;
@@ -516,13 +514,11 @@ public final class ErlProcess {
   void signal(Signal s) {
     mailbox.send(s);
     if (state == EXITED) {
-      answerForDead(NOPROC_REASON);
+      answerForDead(Signal.NOPROC);
     } else {
       wake();
     }
   }
-
-  private static final Atom NOPROC_REASON = Signal.NOPROC;
 
   /** Acts on a signal taken from the arrivals, on this process's thread. */
   void receiveSignal(Signal s) {
@@ -601,7 +597,7 @@ public final class ErlProcess {
       aliases = null;
     }
     // From here on a sender that finds EXITED answers for itself; catch what raced in before.
-    answerForDead(NOPROC_REASON);
+    answerForDead(Signal.NOPROC);
     if (links != null) {
       for (ErlProcess linked : links) {
         linked.signal(new Signal.Exit(this, pid, reason, true));

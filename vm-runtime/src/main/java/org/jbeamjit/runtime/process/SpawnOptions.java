@@ -2,7 +2,6 @@ package org.jbeamjit.runtime.process;
 
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
-import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.ErlMap;
 import org.jbeamjit.runtime.term.Nil;
@@ -20,35 +19,42 @@ public final class SpawnOptions {
   private static final Atom MESSAGE_QUEUE_DATA = Atom.of("message_queue_data");
   private static final Atom MAX_HEAP_SIZE = Atom.of("max_heap_size");
 
-  public static final SpawnOptions NONE = new SpawnOptions();
-  public static final SpawnOptions LINKED = new SpawnOptions();
-  public static final SpawnOptions MONITORED = new SpawnOptions();
+  public static final SpawnOptions NONE = new SpawnOptions(false, null, null);
+  public static final SpawnOptions LINKED = new SpawnOptions(true, null, null);
+  public static final SpawnOptions MONITORED = new SpawnOptions(false, MonitorOptions.DEFAULT, null);
 
-  static {
-    LINKED.link = true;
-    MONITORED.monitor = MonitorOptions.DEFAULT;
-  }
-
-  boolean link;
+  final boolean link;
   /** Set when a monitor is asked for: the spawn then returns {@code {Pid, Ref}}. */
-  MonitorOptions monitor;
-  Priority priority;
+  final MonitorOptions monitor;
+  /** The new process's priority, or {@code null} for {@code normal}. */
+  final Priority priority;
 
-  private SpawnOptions() {}
+  private SpawnOptions(boolean link, MonitorOptions monitor, Priority priority) {
+    this.link = link;
+    this.monitor = monitor;
+    this.priority = priority;
+  }
 
   /** Reads a {@code spawn_opt} option list; {@code badarg} for anything OTP would refuse. */
   public static SpawnOptions parse(Object list) {
-    SpawnOptions o = new SpawnOptions();
+    boolean link = false;
+    MonitorOptions monitor = null;
+    Priority priority = null;
     Object l = list;
     while (l instanceof Cons c) {
       Object opt = c.head;
       if (opt == LINK) {
-        o.link = true;
+        link = true;
       } else if (opt == MONITOR) {
-        o.monitor = MonitorOptions.DEFAULT;
-      } else if (opt instanceof Tuple t && t.arity() == 2) {
-        o.readPair(t.get(0), t.get(1));
-      } else {
+        monitor = MonitorOptions.DEFAULT;
+      } else if (opt instanceof Tuple t && t.arity() == 2 && t.get(0) == MONITOR) {
+        monitor = MonitorOptions.parse(t.get(1));
+      } else if (opt instanceof Tuple t && t.arity() == 2 && t.get(0) == PRIORITY) {
+        priority = Priority.of(t.get(1));
+        if (priority == null) {
+          throw ErlangException.badarg();
+        }
+      } else if (!(opt instanceof Tuple t && t.arity() == 2 && isTuningOption(t.get(0), t.get(1)))) {
         throw ErlangException.badarg();
       }
       l = c.tail;
@@ -56,37 +62,20 @@ public final class SpawnOptions {
     if (l != Nil.NIL) {
       throw ErlangException.badarg();
     }
-    return o;
+    return new SpawnOptions(link, monitor, priority);
   }
 
-  private void readPair(Object key, Object value) {
-    if (key == MONITOR) {
-      monitor = MonitorOptions.parse(value);
-    } else if (key == PRIORITY) {
-      priority = Priority.of(value);
-      if (priority == null) {
-        throw ErlangException.badarg();
-      }
-    } else if (key == MESSAGE_QUEUE_DATA) {
-      if (!(value instanceof Atom a) || !(a.name().equals("on_heap") || a.name().equals("off_heap"))) {
-        throw ErlangException.badarg();
-      }
+  /** OTP's memory options, checked and then without effect here. */
+  private static boolean isTuningOption(Object key, Object value) {
+    if (key == MESSAGE_QUEUE_DATA) {
+      return value instanceof Atom a && (a.name().equals("on_heap") || a.name().equals("off_heap"));
     } else if (key == MAX_HEAP_SIZE) {
-      if (!(value instanceof ErlMap) && !isNonNegative(value)) {
-        throw ErlangException.badarg();
-      }
+      return value instanceof ErlMap || isNonNegative(value);
     } else if (key instanceof Atom a && (a.name().equals("fullsweep_after") || a.name().equals("min_heap_size")
         || a.name().equals("min_bin_vheap_size"))) {
-      if (!isNonNegative(value)) {
-        throw ErlangException.badarg();
-      }
-    } else if (key instanceof Atom a && a.name().equals("async_dist")) {
-      if (value != Atoms.TRUE && value != Atoms.FALSE) {
-        throw ErlangException.badarg();
-      }
-    } else {
-      throw ErlangException.badarg();
+      return isNonNegative(value);
     }
+    return false;
   }
 
   private static boolean isNonNegative(Object v) {
