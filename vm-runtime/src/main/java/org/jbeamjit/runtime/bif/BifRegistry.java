@@ -27,6 +27,7 @@ public final class BifRegistry {
       TupleBifs.class,
       ListBifs.class,
       ListOperatorBifs.class,
+      ListsModuleBifs.class,
       MapBifs.class,
       AtomBifs.class,
       IntegerTextBifs.class,
