@@ -11,7 +11,7 @@ init(Start) ->
 handle_call(get, _From, S = #{count := C}) -> {reply, C, S};
 handle_call({add, N}, _From, S = #{count := C}) -> {reply, ok, S#{count := C + N}};
 handle_call(slow, From, S) -> spawn(fun() -> timer:sleep(50), gen_server:reply(From, late_reply) end), {noreply, S};
-handle_call(sleep, _From, S) -> timer:sleep(300), {reply, woke, S};
+handle_call(sleep, _From, S) -> timer:sleep(120), {reply, woke, S};
 handle_call(stop_me, _From, S) -> {stop, normal, stopping, S};
 handle_call(Other, _From, S) -> {reply, {unknown, Other}, S}.
 
@@ -40,7 +40,7 @@ main() ->
     io:format("deferred reply: ~p~n", [gen_server:call(pgs_counter, slow)]),
     io:format("unknown: ~p~n", [gen_server:call(pgs_counter, {what, ever})]),
     io:format("timeout: ~p~n", [catch gen_server:call(pgs_counter, sleep, 50)]),
-    timer:sleep(400),
+    timer:sleep(150),
     io:format("late reply dropped: ~p~n", [receive M -> M after 100 -> none end]),
     io:format("still works: ~p~n", [gen_server:call(pgs_counter, get)]),
     io:format("state log: ~p~n", [maps:get(log, sys:get_state(pgs_counter))]),
