@@ -88,7 +88,7 @@ final class FunctionEmitter {
   private Region region;
   private LabelNode regionStart;
   private AbstractInsnNode regionFirst;
-  private final Map<Region, LabelNode> regionHandlers = new HashMap<>();
+  private final Map<Region, RegionHandler> regionHandlers = new HashMap<>();
   private final Map<Scope, LabelNode> scopeHandlers = new HashMap<>();
   private final Map<Integer, LabelNode> failHandlers = new HashMap<>();
   private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
@@ -427,7 +427,7 @@ final class FunctionEmitter {
     if (term == Nil.NIL) {
       mv.visitFieldInsn(GETSTATIC, Types.NIL, "NIL", Types.NIL_DESC);
     } else {
-      mv.visitLdcInsn(ctx.data.term(term));
+      ctx.data.loadTerm(mv, term);
     }
   }
 
@@ -439,7 +439,7 @@ final class FunctionEmitter {
 
   /** Pushes a runtime object from the class data. */
   void object(Object o, Class<?> type) {
-    mv.visitLdcInsn(ctx.data.object(o, type));
+    ctx.data.loadObject(mv, o, type);
   }
 
   void loadModule() {
@@ -584,14 +584,21 @@ final class FunctionEmitter {
     region = null;
   }
 
-  /** Region {@code r}'s handler: expects the ErlangException on the stack. */
+  /**
+   * Region {@code r}'s handler, as the exception table names it: expects the ErlangException on
+   * the stack. HotSpot compiles no method in which a handler's first instruction can also be
+   * reached by normal flow, so code that joins the handling jumps to {@link #regionHandlerBody}
+   * instead, one instruction further.
+   */
   LabelNode regionHandler(Region r) {
-    LabelNode h = regionHandlers.get(r);
+    RegionHandler h = regionHandlers.get(r);
     if (h == null) {
-      LabelNode handler = newLabel();
+      RegionHandler handler = new RegionHandler(newLabel(), newLabel());
       regionHandlers.put(r, handler);
       deferred.add(() -> {
-        mv.instructions.add(handler);
+        mv.instructions.add(handler.entry);
+        mv.visitInsn(NOP);
+        mv.instructions.add(handler.body);
         if (r.rule != FrameRule.NO_FRAME) {
           mv.visitInsn(DUP);
           loadModule();
@@ -609,8 +616,16 @@ final class FunctionEmitter {
       });
       h = handler;
     }
-    return h;
+    return h.entry;
   }
+
+  /** Where code that already holds an exception joins region {@code r}'s handling. */
+  private LabelNode regionHandlerBody(Region r) {
+    regionHandler(r);
+    return regionHandlers.get(r).body;
+  }
+
+  private record RegionHandler(LabelNode entry, LabelNode body) {}
 
   /** The entry of a try/catch scope's handler: expects the ErlangException on the stack. */
   LabelNode scopeHandler(Scope s) {
@@ -665,7 +680,7 @@ final class FunctionEmitter {
   /** Jumps from a handler block (exception on the stack) into region {@code r}'s handling. */
   void continueUnwinding(Region r) {
     if (r.needsHandler()) {
-      mv.visitJumpInsn(GOTO, regionHandler(r).getLabel());
+      mv.visitJumpInsn(GOTO, regionHandlerBody(r).getLabel());
     } else {
       mv.visitInsn(ATHROW);
     }

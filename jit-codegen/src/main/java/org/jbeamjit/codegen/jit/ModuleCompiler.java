@@ -101,6 +101,7 @@ final class ModuleCompiler {
       if (restart) {
         continue;
       }
+      ctx.data.addFieldsAndInitializer(cls);
       byte[] bytes;
       try {
         ClassWriter w = new FrameComputingWriter();
@@ -174,7 +175,7 @@ final class ModuleCompiler {
   private MethodNode stub(ModuleContext ctx, int i) {
     int arity = module.function(i).arity();
     MethodNode mv = new MethodNode(ACC_STATIC | ACC_PRIVATE, ctx.bodyName(i), ctx.bodyDescriptor(i), null, null);
-    mv.visitLdcInsn(ctx.data.object(ctx.fallbacks[i], FunctionCode.class));
+    ctx.data.loadObject(mv, ctx.fallbacks[i], FunctionCode.class);
     mv.visitVarInsn(ALOAD, 0);
     mv.visitVarInsn(ILOAD, 1);
     if (arity > Export.MAX_DIRECT_ARITY) {
@@ -200,7 +201,7 @@ final class ModuleCompiler {
     Class<?> cls;
     MethodHandles.Lookup lookup;
     try {
-      lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, ctx.data.items(), true);
+      lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, ctx.data.values(), true);
       cls = lookup.lookupClass();
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);

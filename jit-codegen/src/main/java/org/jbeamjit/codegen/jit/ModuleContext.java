@@ -12,7 +12,7 @@ import org.jbeamjit.runtime.code.FunctionCode;
 final class ModuleContext {
   final LoadedModule module;
   final String className;
-  final ClassData data = new ClassData();
+  final ClassData data;
   final JitFunction[] functions;
   /** The interpreter's code for each function that is not compiled, else null. */
   final FunctionCode[] fallbacks;
@@ -20,6 +20,7 @@ final class ModuleContext {
   ModuleContext(LoadedModule module, String className, JitFunction[] functions, FunctionCode[] fallbacks) {
     this.module = module;
     this.className = className;
+    this.data = new ClassData(className);
     this.functions = functions;
     this.fallbacks = fallbacks;
   }

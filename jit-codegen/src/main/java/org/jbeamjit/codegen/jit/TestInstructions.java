@@ -87,8 +87,8 @@ final class TestInstructions {
       case IS_NE_EXACT -> exactEquality(ins, false);
       case IS_EQ -> compare(ins, "arithEquals", "(" + Types.OBJECT_DESC + Types.OBJECT_DESC + ")Z", IFEQ);
       case IS_NE -> compare(ins, "arithEquals", "(" + Types.OBJECT_DESC + Types.OBJECT_DESC + ")Z", IFNE);
-      case IS_LT -> compare(ins, "compare", "(" + Types.OBJECT_DESC + Types.OBJECT_DESC + ")I", IFGE);
-      case IS_GE -> compare(ins, "compare", "(" + Types.OBJECT_DESC + Types.OBJECT_DESC + ")I", IFLT);
+      case IS_LT -> order(ins, IFGE);
+      case IS_GE -> order(ins, IFLT);
       case SELECT_VAL -> selectVal(ins);
       case SELECT_TUPLE_ARITY -> selectTupleArity(ins);
       default -> throw new UnsupportedInstructionException(ins);
@@ -151,15 +151,84 @@ final class TestInstructions {
     LabelNode fail = e.labelOf(ins.label(0));
     Operand a = ins.operand(1);
     Operand b = ins.operand(2);
+    if (isIdentityConstant(a) || isIdentityConstant(b)) {
+      e.load(a);
+      e.load(b);
+      e.mv.visitJumpInsn(equal ? IF_ACMPNE : IF_ACMPEQ, fail.getLabel());
+      return;
+    }
+    Long constant = longConstant(b) != null ? longConstant(b) : longConstant(a);
+    if (constant != null) {
+      // A small integer is exactly equal only to a Long of the same value (bignums are never
+      // in the long range, and =:= keeps integers apart from floats).
+      LabelNode notEqual = equal ? fail : FunctionEmitter.newLabel();
+      e.load(longConstant(b) != null ? a : b);
+      e.mv.visitInsn(DUP);
+      e.mv.visitTypeInsn(INSTANCEOF, Types.LONG);
+      LabelNode isLong = FunctionEmitter.newLabel();
+      e.mv.visitJumpInsn(IFNE, isLong.getLabel());
+      e.mv.visitInsn(POP);
+      e.mv.visitJumpInsn(GOTO, notEqual.getLabel());
+      e.mv.instructions.add(isLong);
+      unboxLong();
+      e.mv.visitLdcInsn(constant);
+      e.mv.visitInsn(LCMP);
+      e.mv.visitJumpInsn(IFNE, notEqual.getLabel());
+      if (!equal) {
+        e.mv.visitJumpInsn(GOTO, fail.getLabel());
+        e.mv.instructions.add(notEqual);
+      }
+      return;
+    }
     e.load(a);
     e.load(b);
-    if (isIdentityConstant(a) || isIdentityConstant(b)) {
-      e.mv.visitJumpInsn(equal ? IF_ACMPNE : IF_ACMPEQ, fail.getLabel());
-    } else {
-      e.mv.visitMethodInsn(INVOKESTATIC, TERMS, "exactEquals", "(" + Types.OBJECT_DESC + Types.OBJECT_DESC + ")Z",
-          false);
-      e.mv.visitJumpInsn(equal ? IFEQ : IFNE, fail.getLabel());
-    }
+    e.mv.visitMethodInsn(INVOKESTATIC, TERMS, "exactEquals", "(" + Types.OBJECT_DESC + Types.OBJECT_DESC + ")Z",
+        false);
+    e.mv.visitJumpInsn(equal ? IFEQ : IFNE, fail.getLabel());
+  }
+
+  /** The value of an operand that is a small-integer constant, else null. */
+  private static Long longConstant(Operand o) {
+    return o instanceof Constant c && c.term() instanceof Long l ? l : null;
+  }
+
+  private void unboxLong() {
+    e.mv.visitTypeInsn(CHECKCAST, Types.LONG);
+    e.mv.visitMethodInsn(INVOKEVIRTUAL, Types.LONG, "longValue", "()J", false);
+  }
+
+  /**
+   * is_lt / is_ge: two small integers compare inline, anything else through
+   * {@link Terms#compare}. {@code jumpIfFail} tests the comparison result against 0.
+   */
+  private void order(Instruction ins, int jumpIfFail) {
+    int a = e.temp();
+    int b = e.temp();
+    LabelNode slow = FunctionEmitter.newLabel();
+    LabelNode test = FunctionEmitter.newLabel();
+    e.load(ins.operand(1));
+    e.mv.visitVarInsn(ASTORE, a);
+    e.load(ins.operand(2));
+    e.mv.visitVarInsn(ASTORE, b);
+    e.mv.visitVarInsn(ALOAD, a);
+    e.mv.visitTypeInsn(INSTANCEOF, Types.LONG);
+    e.mv.visitJumpInsn(IFEQ, slow.getLabel());
+    e.mv.visitVarInsn(ALOAD, b);
+    e.mv.visitTypeInsn(INSTANCEOF, Types.LONG);
+    e.mv.visitJumpInsn(IFEQ, slow.getLabel());
+    e.mv.visitVarInsn(ALOAD, a);
+    unboxLong();
+    e.mv.visitVarInsn(ALOAD, b);
+    unboxLong();
+    e.mv.visitInsn(LCMP);
+    e.mv.visitJumpInsn(GOTO, test.getLabel());
+    e.mv.instructions.add(slow);
+    e.mv.visitVarInsn(ALOAD, a);
+    e.mv.visitVarInsn(ALOAD, b);
+    e.mv.visitMethodInsn(INVOKESTATIC, TERMS, "compare", "(" + Types.OBJECT_DESC + Types.OBJECT_DESC + ")I", false);
+    e.mv.instructions.add(test);
+    e.mv.visitJumpInsn(jumpIfFail, e.labelOf(ins.label(0)).getLabel());
+    e.release(a);
   }
 
   private void compare(Instruction ins, String method, String desc, int jumpIfFail) {
@@ -181,7 +250,7 @@ final class TestInstructions {
       values.add(((Constant) list.get(k)).term());
       targets.add(e.labelOf((org.jbeamjit.frontend.ir.Label) list.get(k + 1)));
     }
-    if (values.size() > CHAIN_LIMIT && values.stream().allMatch(v -> v instanceof Long l && l == (int) (long) l)) {
+    if (values.size() > 1 && values.stream().allMatch(v -> v instanceof Long l && l == (int) (long) l)) {
       intSwitch(src, values, targets, fail);
     } else if (values.size() > CHAIN_LIMIT && values.stream().allMatch(v -> v instanceof Atom)) {
       tableSwitch(src, values, targets, fail);
@@ -200,6 +269,17 @@ final class TestInstructions {
       e.constant(v);
       if (v instanceof Atom || v == Nil.NIL) {
         e.mv.visitJumpInsn(IF_ACMPEQ, targets.get(k).getLabel());
+      } else if (v instanceof Long l) {
+        e.mv.visitInsn(POP);
+        LabelNode no = FunctionEmitter.newLabel();
+        e.mv.visitTypeInsn(INSTANCEOF, Types.LONG);
+        e.mv.visitJumpInsn(IFEQ, no.getLabel());
+        e.mv.visitVarInsn(ALOAD, t);
+        unboxLong();
+        e.mv.visitLdcInsn(l);
+        e.mv.visitInsn(LCMP);
+        e.mv.visitJumpInsn(IFEQ, targets.get(k).getLabel());
+        e.mv.instructions.add(no);
       } else {
         e.mv.visitMethodInsn(INVOKESTATIC, TERMS, "exactEquals", "(" + Types.OBJECT_DESC + Types.OBJECT_DESC + ")Z",
             false);
