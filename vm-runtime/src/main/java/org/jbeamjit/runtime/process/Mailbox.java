@@ -234,6 +234,26 @@ public final class Mailbox {
     return out;
   }
 
+  /**
+   * The queued messages as another thread can see them, oldest first: a walk of the owner's list
+   * while it may change (a node it unlinks ends the walk early) and the arrivals behind it.
+   */
+  public java.util.List<Object> messagesSnapshot() {
+    java.util.List<Object> out = new java.util.ArrayList<>();
+    for (Node n = head.next; n != null; n = n.next) {
+      Object m = n.message;
+      if (m != MARKER && m != null) {
+        out.add(m);
+      }
+    }
+    for (Object m : arrivals) {
+      if (!(m instanceof Signal)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** Drops every queued message and marker (the owner exited). */
   void clear() {
     head.next = null;

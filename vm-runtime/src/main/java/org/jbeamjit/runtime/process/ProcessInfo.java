@@ -114,7 +114,7 @@ public final class ProcessInfo {
       case "message_queue_len":
         return p == null ? 0L : (long) (own ? p.mailbox().size() : p.mailbox().approximateSize());
       case "messages":
-        return p == null || !own ? Nil.NIL : Cons.fromList(p.mailbox().messages());
+        return p == null ? Nil.NIL : Cons.fromList(own ? p.mailbox().messages() : p.mailbox().messagesSnapshot());
       case "links":
         return p == null ? Nil.NIL : Cons.fromList(p.linkedPids());
       case "monitors":
