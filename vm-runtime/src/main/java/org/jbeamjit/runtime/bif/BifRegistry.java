@@ -42,7 +42,8 @@ public final class BifRegistry {
       RegistryBifs.class,
       DictionaryBifs.class,
       TimerBifs.class,
-      PortBifs.class);
+      PortBifs.class,
+      UnicodeBifs.class);
 
   private static final class Standard {
     static final BifRegistry INSTANCE = new BifRegistry(RUNTIME_BIF_CLASSES);
