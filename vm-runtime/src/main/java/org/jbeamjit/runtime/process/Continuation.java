@@ -44,4 +44,13 @@ public abstract class Continuation {
    * one, otherwise it records its own stack frame and rethrows.
    */
   public abstract Object resumeException(ErlProcess p, ErlangException e);
+
+  /**
+   * The function this frame is in, as {@code {Module, Function, Arity}}, or {@code null} if the
+   * frame does not know: {@code process_info(Pid, current_function)} of a process that is not
+   * running reads its innermost frame's. Engines override it for their frames.
+   */
+  public Object function() {
+    return null;
+  }
 }

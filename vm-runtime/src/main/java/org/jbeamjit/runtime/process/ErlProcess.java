@@ -832,6 +832,15 @@ public final class ErlProcess {
     return initialCall;
   }
 
+  /**
+   * {@code {M, F, Arity}} of the function the process is suspended in, if its innermost frame
+   * knows it; else {@code null}. Read from another thread, it is the state of some recent moment.
+   */
+  public Object currentFunction() {
+    Continuation top = stack;
+    return top == null ? null : top.function();
+  }
+
   /** The spawner's pid ({@code process_info(_, parent)}), or {@code null}. */
   public Pid parent() {
     return parent;

@@ -103,6 +103,10 @@ public final class ProcessInfo {
       case "registered_name":
         return p == null ? Nil.NIL : p.registeredName();
       case "current_function":
+        if (p != null && !own && p.currentFunction() != null) {
+          return p.currentFunction();
+        }
+        return p == null || p.initialCall() == null ? Tuple.of(Atom.of("erlang"), Atom.of("apply"), 2L) : p.initialCall();
       case "initial_call":
         return p == null || p.initialCall() == null ? Tuple.of(Atom.of("erlang"), Atom.of("apply"), 2L) : p.initialCall();
       case "current_location":
