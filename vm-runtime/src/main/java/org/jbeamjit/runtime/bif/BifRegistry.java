@@ -43,7 +43,8 @@ public final class BifRegistry {
       DictionaryBifs.class,
       TimerBifs.class,
       PortBifs.class,
-      UnicodeBifs.class);
+      UnicodeBifs.class,
+      MapsModuleBifs.class);
 
   private static final class Standard {
     static final BifRegistry INSTANCE = new BifRegistry(RUNTIME_BIF_CLASSES);

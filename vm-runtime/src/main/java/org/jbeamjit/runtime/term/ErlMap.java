@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * An Erlang map: persistent (every update returns a new map, sharing structure). Keys are equal
@@ -209,6 +211,22 @@ public final class ErlMap extends TermObject {
         return e;
       }
     };
+  }
+
+  /**
+   * For a large map, visits up to {@code max} entries in {@link #entries()} order, starting at a
+   * position given as a route: the slot taken at each level from the root, counted among the
+   * node's occupied slots ({@code route} maps a level to it; 0 takes the first leaf below). OTP's
+   * map iterators record their position this way ({@code erts_internal:map_next/3}). Returns the
+   * route to the next entry not visited, or null if none is left.
+   *
+   * @throws IllegalArgumentException if this map is flat or the route leads to no slot
+   */
+  public int[] visitFrom(IntUnaryOperator route, int max, BiConsumer<Object, Object> action) {
+    if (root == null) {
+      throw new IllegalArgumentException("a flat map has no trie");
+    }
+    return MapTrie.visitFrom(root, route, max, action);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.BiConsumer;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The persistent hash trie behind maps of more than 32 keys, shaped as OTP's HAMT: 16-way nodes,
@@ -269,6 +270,56 @@ final class MapTrie {
         }
       }
     }
+  }
+
+  /**
+   * Visits up to {@code max} entries in iteration order from the slot {@code route} leads to (see
+   * {@link ErlMap#visitFrom}); returns the route to the next unvisited slot, or null if none is left.
+   */
+  static int[] visitFrom(Node root, IntUnaryOperator route, int max, BiConsumer<Object, Object> action) {
+    Object[][] stack = new Object[MAX_LEVEL + 2][];
+    int[] index = new int[MAX_LEVEL + 2];
+    Object[] slots = root.slots;
+    int depth = 0;
+    for (;; depth++) {
+      int i = route.applyAsInt(depth);
+      if (depth > MAX_LEVEL || i < 0 || i >= slots.length) {
+        throw new IllegalArgumentException("no slot " + i + " at level " + depth);
+      }
+      stack[depth] = slots;
+      index[depth] = i;
+      if (slots[i] instanceof Node n) {
+        slots = n.slots;
+      } else if (slots[i] instanceof Collision c) {
+        slots = c.leaves;
+      } else {
+        break;
+      }
+    }
+    int visited = 0;
+    while (depth >= 0) {
+      if (index[depth] == stack[depth].length) {
+        depth--;
+        if (depth >= 0) {
+          index[depth]++;
+        }
+        continue;
+      }
+      if (visited == max) {
+        return java.util.Arrays.copyOf(index, depth + 1);
+      }
+      Object s = stack[depth][index[depth]];
+      if (s instanceof Leaf l) {
+        action.accept(l.key, l.value);
+        visited++;
+        index[depth]++;
+      } else {
+        depth++;
+        stack[depth] = s instanceof Node n ? n.slots : ((Collision) s).leaves;
+        index[depth] = 0;
+      }
+    }
+    return null;
   }
 
   /** Entries in slot order, depth first. */
