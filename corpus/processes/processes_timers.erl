@@ -69,6 +69,14 @@ main() ->
     {D, DR} = spawn_monitor(fun() -> ok end),
     receive {'DOWN', DR, _, _, _} -> ok end,
     ?T(to_dead, is_reference(erlang:send_after(10, D, x))),
+    %% a timer to a process is cancelled when the process exits; one it made for others is not
+    {V, VR} = spawn_monitor(fun() -> Self ! {made, erlang:send_after(10000, Self, kept)}, receive _ -> ok end end),
+    Made = receive {made, MT} -> MT end,
+    TV = erlang:send_after(10000, V, lost),
+    exit(V, kill),
+    receive {'DOWN', VR, _, _, _} -> ok end,
+    ?T(cancelled_with_target, {erlang:read_timer(TV), erlang:cancel_timer(TV)}),
+    ?T(kept_after_maker, is_integer(erlang:cancel_timer(Made))),
     %% absolute time
     Now = erlang:monotonic_time(millisecond),
     erlang:send_after(Now + 30, Self, absolute, [{abs, true}]),

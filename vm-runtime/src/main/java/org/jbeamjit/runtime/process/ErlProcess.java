@@ -140,6 +140,8 @@ public final class ErlProcess {
   private Map<Atom, Object> otherFlags;
   private long reductionsDone;
   private volatile CompletableFuture<Object> exitFuture;
+  /** BIF timers that will send to this process; they are cancelled when it exits. Guarded by this. */
+  private Set<Timer> timersToMe;
 
   /** The scheduler's own bookkeeping: which scheduler ran the process last. */
   public int schedulerHome;
@@ -430,6 +432,28 @@ public final class ErlProcess {
     return false;
   }
 
+  /**
+   * Records a BIF timer that will send to this process; {@code false} if the process has exited
+   * (the timer must not be armed). Any thread.
+   */
+  synchronized boolean addTimerToMe(Timer t) {
+    if (state == EXITED) {
+      return false;
+    }
+    if (timersToMe == null) {
+      timersToMe = new HashSet<>(4);
+    }
+    timersToMe.add(t);
+    return true;
+  }
+
+  /** Forgets a BIF timer that expired or was cancelled. Any thread. */
+  synchronized void removeTimerToMe(Timer t) {
+    if (timersToMe != null) {
+      timersToMe.remove(t);
+    }
+  }
+
   /** Makes a waiting process runnable; from any thread. */
   void wake() {
     if (state == WAITING && STATE.compareAndSet(this, WAITING, RUNNABLE)) {
@@ -620,6 +644,14 @@ public final class ErlProcess {
     }
     dictionary = null;
     mailbox.clear();
+    Set<Timer> timers;
+    synchronized (this) {
+      timers = timersToMe;
+      timersToMe = null;
+    }
+    if (timers != null) {
+      MessageTimers.cancelAll(timers);
+    }
     CompletableFuture<Object> f;
     synchronized (this) {
       f = exitFuture;

@@ -49,9 +49,14 @@ public final class MessageTimers {
     @Override
     protected void expire() {
       ACTIVE.remove(ref, this);
-      ErlProcess p = dest instanceof ErlProcess d ? d : RegisteredNames.whereis((Atom) dest);
-      if (p != null) {
-        p.send(message);
+      if (dest instanceof ErlProcess d) {
+        d.removeTimerToMe(this);
+        d.send(message);
+      } else {
+        ErlProcess p = RegisteredNames.whereis((Atom) dest);
+        if (p != null) {
+          p.send(message);
+        }
       }
     }
 
@@ -105,6 +110,9 @@ public final class MessageTimers {
       return ref; // to a process that is gone: nothing will ever be sent
     }
     MessageTimer timer = new MessageTimer(ref, deadline, target, wrap ? Tuple.of(TIMEOUT, ref, message) : message);
+    if (target instanceof ErlProcess p && !p.addTimerToMe(timer)) {
+      return ref; // the process exited meanwhile: as for a process that is gone
+    }
     ACTIVE.put(ref, timer);
     Scheduling.get().startTimer(timer);
     return ref;
@@ -115,7 +123,19 @@ public final class MessageTimers {
     boolean[] flags = readOptions(ref, options);
     MessageTimer t = ACTIVE.remove(ref);
     Object result = t != null && t.cancel() ? (Object) t.remaining() : Atoms.FALSE;
+    if (t != null && t.dest instanceof ErlProcess d) {
+      d.removeTimerToMe(t);
+    }
     return answer(self, CANCEL_TIMER, (Ref) ref, result, flags);
+  }
+
+  /** Cancels the timers that would send to a process that has exited, as OTP does. */
+  static void cancelAll(java.util.Collection<Timer> timers) {
+    for (Timer t : timers) {
+      MessageTimer m = (MessageTimer) t;
+      ACTIVE.remove(m.ref, m);
+      m.cancel();
+    }
   }
 
   /** {@code erlang:read_timer/2}: the milliseconds left, or {@code false}. */
