@@ -80,6 +80,12 @@ final class FunctionEmitter {
   final int xBase = 2;
   final int yBase;
   final int fBase;
+  /**
+   * The one scratch slot for a long (two slots). Scratch slots never change kind: HotSpot's C1
+   * will not compile a method where an exception handler is reached with a local holding a long
+   * at one throwing instruction and a reference at another.
+   */
+  private final int longSlot;
   private final int tempBase;
   private int tempTop;
   private int maxTemp;
@@ -113,7 +119,8 @@ final class FunctionEmitter {
     this.fBase = yBase + analysis.yCount();
     // In a resume method the parameters (frame, value, exception: slots 2 to 4) are copied to
     // scratch slots first, which must not be among them.
-    this.tempBase = Math.max(fBase + 2 * analysis.floatCount(), resumeMode ? 5 : 0);
+    this.longSlot = Math.max(fBase + 2 * analysis.floatCount(), resumeMode ? 5 : 0);
+    this.tempBase = longSlot + 2;
     this.tempTop = tempBase;
     this.maxTemp = tempBase;
     String name = resumeMode ? ctx.resumeName(index) : ctx.bodyName(index);
@@ -194,6 +201,10 @@ final class FunctionEmitter {
       }
       current = i;
       mv.instructions.add(insLabels[i]);
+      // Every instruction starts in its own default region, raising or not, so that no range of
+      // the exception table reaches past the end of its try scope (into the handler's own code,
+      // say, which HotSpot's C1 refuses to compile).
+      setRegion(defaultRegion(i));
       emitInstruction(code.get(i));
     }
     closeRegion();
@@ -499,12 +510,9 @@ final class FunctionEmitter {
     return t;
   }
 
-  /** A scratch double local (two slots). */
-  int doubleTemp() {
-    int t = tempTop;
-    tempTop += 2;
-    maxTemp = Math.max(maxTemp, tempTop + 1);
-    return t;
+  /** The scratch slot for a long (two slots), for code that needs one at a time. */
+  int longTemp() {
+    return longSlot;
   }
 
   void release(int slot) {
@@ -576,12 +584,22 @@ final class FunctionEmitter {
 
   /** Ends the current region, so that the code emitted next is covered by nothing. */
   void closeRegion() {
-    if (region != null && region.needsHandler() && mv.instructions.getLast() != regionFirst) {
+    if (region != null && region.needsHandler() && hasCodeSince(regionFirst)) {
       LabelNode end = newLabel();
       mv.instructions.add(end);
       addTryCatch(regionStart, end, regionHandler(region));
     }
     region = null;
+  }
+
+  /** Whether a real instruction (not a label or line number) follows {@code node}: an exception range may not be empty. */
+  private boolean hasCodeSince(AbstractInsnNode node) {
+    for (AbstractInsnNode n = mv.instructions.getLast(); n != null && n != node; n = n.getPrevious()) {
+      if (n.getOpcode() >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -58,7 +58,7 @@ final class ReceiveInstructions {
       case WAIT_TIMEOUT -> {
         // A time of 0 goes straight on to the timeout code; anything else waits.
         e.inRegion();
-        int millis = e.doubleTemp();
+        int millis = e.longTemp();
         e.load(ins.operand(1));
         e.mv.visitMethodInsn(INVOKESTATIC, RECEIVES, "timeoutMillis", "(" + Types.OBJECT_DESC + ")J", false);
         e.mv.visitInsn(DUP2);
@@ -69,7 +69,6 @@ final class ReceiveInstructions {
         e.mv.visitVarInsn(ALOAD, 0);
         e.pushFrame();
         e.mv.visitVarInsn(LLOAD, millis);
-        e.release(millis);
         suspendToWait();
       }
       case RECV_MARKER_RESERVE -> {

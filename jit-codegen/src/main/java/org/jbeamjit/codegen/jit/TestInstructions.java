@@ -293,7 +293,7 @@ final class TestInstructions {
   /** Small integers: a lookupswitch on the int value of a Long (any other term fails). */
   private void intSwitch(Operand src, List<Object> values, List<LabelNode> targets, LabelNode fail) {
     int t = e.temp();
-    int v = e.doubleTemp();
+    int v = e.longTemp();
     e.load(src);
     e.mv.visitInsn(DUP);
     e.mv.visitVarInsn(ASTORE, t);
