@@ -43,6 +43,8 @@ public final class BifRegistry {
       DictionaryBifs.class,
       TimerBifs.class,
       PortBifs.class,
+      PersistentTermBifs.class,
+      OsEnvBifs.class,
       UnicodeBifs.class,
       MapsModuleBifs.class);
 
