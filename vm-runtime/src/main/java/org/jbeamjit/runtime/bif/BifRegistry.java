@@ -46,7 +46,8 @@ public final class BifRegistry {
       PersistentTermBifs.class,
       OsEnvBifs.class,
       UnicodeBifs.class,
-      MapsModuleBifs.class);
+      MapsModuleBifs.class,
+      BinaryModuleBifs.class);
 
   private static final class Standard {
     static final BifRegistry INSTANCE = new BifRegistry(RUNTIME_BIF_CLASSES);
