@@ -3,8 +3,11 @@ package org.jbeamjit.launcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jbeamjit.codegen.load.CodePath;
+import org.jbeamjit.codegen.ops.Init;
 import org.jbeamjit.codegen.ops.ErlStrings;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Cons;
@@ -22,6 +25,9 @@ final class ErlCommandLine {
   private final List<Path> pa = new ArrayList<>();
   private final List<Path> pz = new ArrayList<>();
   private final List<BootStep> steps = new ArrayList<>();
+  /** What {@code init:get_argument/1} tells: each user flag and the values of each time it was given. */
+  private final Map<String, List<List<String>>> flags = new LinkedHashMap<>();
+  private final List<String> plain = new ArrayList<>();
   private String mode = "jit";
 
   private ErlCommandLine() {}
@@ -48,6 +54,7 @@ final class ErlCommandLine {
       err.flush();
       return 1;
     }
+    Init.setArguments(c.flags, c.plain);
     CodePath path = CodePath.of(c.pa, List.of(Path.of("").toAbsolutePath()), CodePath.installedOtpRoot(), c.pz);
     return Vm.run(Engines.byName(c.mode), path, c.steps, Vm.Ending.WHEN_IDLE);
   }
@@ -82,12 +89,18 @@ final class ErlCommandLine {
           Engines.byName(mode);
           end = i + 1;
         }
-        case "-extra" -> end = args.length;
+        case "-extra" -> {
+          plain.addAll(List.of(args).subList(i, args.length));
+          end = args.length;
+        }
         default -> {
           if (!isFlag(a)) {
             throw new IllegalArgumentException("unexpected argument " + a);
           }
         }
+      }
+      if (a.startsWith("-") && !a.startsWith("--") && !List.of("-s", "-run", "-eval", "-extra").contains(a)) {
+        flags.computeIfAbsent(a.substring(1), k -> new ArrayList<>()).add(List.copyOf(values));
       }
       i = end;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jbeamjit.codegen.load.CodePath;
+import org.jbeamjit.codegen.ops.Init;
 import org.jbeamjit.codegen.ops.ErlStrings;
 import org.jbeamjit.frontend.BeamFormatException;
 import org.jbeamjit.frontend.BeamLoader;
@@ -89,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
           + (args.isEmpty() ? " or main/0" : ""));
       return 1;
     }
+    Init.setArguments(java.util.Map.of(), args); // init:get_plain_arguments() gives the program's arguments
     return Vm.run(Engines.byName(mode), path, List.of(main), Vm.Ending.AFTER_BOOT);
   }
 

@@ -22,15 +22,37 @@ import org.jbeamjit.scheduler.Schedulers;
 final class Vm {
   private static final Atom NORMAL = Atom.of("normal");
 
+  /**
+   * The scheduler threads, started once per JVM (daemon threads): processes a node run leaves
+   * behind, such as the io servers {@link StandardIo} keeps, must go on running in the next one.
+   */
+  private static Schedulers schedulers;
+
   private Vm() {}
+
+  private static synchronized Schedulers schedulers() {
+    if (schedulers == null) {
+      schedulers = Schedulers.start(Schedulers.defaultCount());
+    }
+    return schedulers;
+  }
 
   /** When the node stops by itself, if nothing halts it first. */
   enum Ending {
     /** When the first process has made its calls (a script: {@code jbeamjit run}). */
     AFTER_BOOT,
     /** When the first process is done and no process can run again (as {@code erl -noshell} would idle). */
-    WHEN_IDLE
+    WHEN_IDLE,
+    /**
+     * As {@link #AFTER_BOOT}, or with status {@link #STUCK} when the first process can never
+     * finish: no process can run and no timer is pending. For tests, whose programs read no input
+     * (a port reading standard input could wake a process this cannot see).
+     */
+    AFTER_BOOT_UNLESS_STUCK
   }
+
+  /** The status of a node stopped because every process waits and nothing can wake one. */
+  static final int STUCK = 3;
 
   /**
    * Runs the node and returns its exit status: the {@code halt} status, 0 when it ends by itself,
@@ -40,7 +62,7 @@ final class Vm {
     List<java.nio.file.Path> dirs = new java.util.ArrayList<>(path.dirs());
     dirs.add(StandardIo.modulesDirectory()); // jbeamjit_user, the io servers
     CodeServer.install(new CodePath(dirs), engine);
-    Schedulers schedulers = Schedulers.start(Schedulers.defaultCount());
+    Schedulers schedulers = schedulers();
     CompletableFuture<Integer> halted = new CompletableFuture<>();
     schedulers.onUncaught((p, t) -> {
       if (t instanceof Halt h) {
@@ -52,7 +74,18 @@ final class Vm {
     try {
       ErlProcess first = Spawner.spawnRoot(new BootSequence(steps), new Object[0], StandardIo.start());
       CompletableFuture<Object> exit = first.exitFuture();
-      CompletableFuture.anyOf(halted, exit).get();
+      CompletableFuture<Object> done = CompletableFuture.anyOf(halted, exit);
+      for (int idle = 0; !done.isDone(); ) {
+        try {
+          done.get(100, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+          idle = ending == Ending.AFTER_BOOT_UNLESS_STUCK && schedulers.isIdle() ? idle + 1 : 0;
+          if (idle >= 3) {
+            System.err.println("jbeamjit: every process waits and nothing can wake one");
+            return STUCK;
+          }
+        }
+      }
       if (halted.isDone()) {
         return halted.get();
       }
@@ -73,7 +106,6 @@ final class Vm {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {
-      schedulers.stop();
       System.out.flush();
       System.err.flush();
     }

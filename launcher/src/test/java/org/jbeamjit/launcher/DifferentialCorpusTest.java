@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * what it writes on {@code erl}. One test per program and engine.
  */
 class DifferentialCorpusTest {
-  private static final int TIMEOUT_SECONDS = 60;
+  private static final int TIMEOUT_SECONDS = 30;
 
   @TestFactory
   Stream<DynamicTest> interpreter() {
@@ -76,7 +76,7 @@ class DifferentialCorpusTest {
     try {
       CodePath path = CodePath.of(List.of(), List.of(corpus.beamDir), CodePath.installedOtpRoot(), List.of());
       Future<Integer> status = worker.submit(() -> Vm.run(engine, path,
-          List.of(new BootStep.Call(Atom.of(name), Atom.of("main"), List.of())), Vm.Ending.AFTER_BOOT));
+          List.of(new BootStep.Call(Atom.of(name), Atom.of("main"), List.of())), Vm.Ending.AFTER_BOOT_UNLESS_STUCK));
       try {
         status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       } catch (TimeoutException e) {
