@@ -86,14 +86,31 @@ final class Calls {
       e.mv.visitJumpInsn(GOTO, e.entryCheck().getLabel());
       return;
     }
-    if (tail) {
-      e.inFramelessRegion();
-    } else {
-      e.inRegion();
-    }
+    enterCallRegion(tail, false);
     pushCallArguments(arity);
+    markIfBodyCall(tail);
     e.mv.visitMethodInsn(INVOKESTATIC, e.ctx.className, e.ctx.bodyName(target), e.ctx.bodyDescriptor(target), false);
     finishCall(tail);
+  }
+
+  /**
+   * A call of Erlang code: a body call's site gets its frame (once per repeated site); a tail
+   * call's none, unless (for funs and apply) the call itself fails.
+   */
+  private void enterCallRegion(boolean tail, boolean mayFailItself) {
+    if (!tail) {
+      e.inCallRegion();
+    } else if (mayFailItself) {
+      e.inTailCallRegion();
+    } else {
+      e.inFramelessRegion();
+    }
+  }
+
+  private void markIfBodyCall(boolean tail) {
+    if (!tail) {
+      e.markCallSite();
+    }
   }
 
   /** Pushes the process, depth + 1 and x0..x(n-1) (in an array beyond the direct arity). */
@@ -128,12 +145,9 @@ final class Calls {
       bifCall(bif, xs(arity), new XReg(0), tail);
       return;
     }
-    if (tail) {
-      e.inFramelessRegion();
-    } else {
-      e.inRegion();
-    }
+    enterCallRegion(tail, false);
     pushCallArguments(arity);
+    markIfBodyCall(tail);
     invokeExport(imp, arity);
     finishCall(tail);
   }
@@ -147,32 +161,26 @@ final class Calls {
 
   /** apply N: x0..x(N-1) are the arguments, x(N) the module, x(N+1) the function. */
   private void apply(int arity, boolean tail) {
-    if (tail) {
-      e.inTailCallRegion();
-    } else {
-      e.inRegion();
-    }
+    enterCallRegion(tail, true);
     e.mv.visitVarInsn(ALOAD, 0);
     pushCalleeDepth();
     e.loadX(arity);
     e.loadX(arity + 1);
     e.pushRegisterArray(arity);
     e.mv.visitMethodInsn(INVOKESTATIC, Types.CONS, "list", "(" + Types.OBJECTS_DESC + ")" + Types.OBJECT_DESC, false);
+    markIfBodyCall(tail);
     e.mv.visitMethodInsn(INVOKESTATIC, OPS_CALLS, "apply", "(" + Types.PROCESS_DESC + "I" + Types.OBJECT_DESC
         + Types.OBJECT_DESC + Types.OBJECT_DESC + ")" + Types.OBJECT_DESC, false);
     finishCall(tail);
   }
 
   private void funCall(Operand fun, int arity, boolean tail) {
-    if (tail) {
-      e.inTailCallRegion();
-    } else {
-      e.inRegion();
-    }
+    enterCallRegion(tail, true);
     e.mv.visitVarInsn(ALOAD, 0);
     pushCalleeDepth();
     e.load(fun);
     e.pushRegisterArray(arity);
+    markIfBodyCall(tail);
     e.mv.visitMethodInsn(INVOKESTATIC, OPS_CALLS, "callFun", "(" + Types.PROCESS_DESC + "I" + Types.OBJECT_DESC
         + Types.OBJECTS_DESC + ")" + Types.OBJECT_DESC, false);
     finishCall(tail);
@@ -219,7 +227,7 @@ final class Calls {
         call.run();
         e.store(dst);
       });
-    } else if (bif != null) {
+    } else if (bif != null && showsFrame(bif, args)) {
       e.withHandler(() -> {
         call.run();
         e.store(dst);
@@ -229,6 +237,15 @@ final class Calls {
       call.run();
       e.store(dst);
     }
+  }
+
+  /** Whether a failure of this call shows the BIF's frame (OTP's loader turns some arithmetic into instructions). */
+  private static boolean showsFrame(BifEntry bif, List<Operand> args) {
+    Object[] literals = new Object[args.size()];
+    for (int i = 0; i < literals.length; i++) {
+      literals[i] = args.get(i) instanceof org.jbeamjit.frontend.ir.Constant c ? c.term() : null;
+    }
+    return Bifs.showsFrame(bif, literals);
   }
 
   private void invokeBif(BifEntry bif, List<Operand> args) {

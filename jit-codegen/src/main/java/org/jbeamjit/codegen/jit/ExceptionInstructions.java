@@ -55,8 +55,9 @@ final class ExceptionInstructions {
       }
       case BUILD_STACKTRACE -> {
         e.loadX(0);
-        e.mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "buildStacktrace", "(" + Types.OBJECT_DESC + ")"
-            + Types.OBJECT_DESC, false);
+        e.mv.visitVarInsn(ALOAD, 0);
+        e.mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "buildStacktrace", "(" + Types.OBJECT_DESC + Types.PROCESS_DESC
+            + ")" + Types.OBJECT_DESC, false);
         e.storeX(0);
       }
       case RAW_RAISE -> {
@@ -105,8 +106,9 @@ final class ExceptionInstructions {
       e.storeX(2);
       e.mv.visitJumpInsn(GOTO, e.instructionLabel(handler).getLabel());
     } else {
-      e.mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "catchValue", "(" + Types.EXCEPTION_DESC + ")"
-          + Types.OBJECT_DESC, false);
+      e.mv.visitVarInsn(ALOAD, 0);
+      e.mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "catchValue", "(" + Types.EXCEPTION_DESC + Types.PROCESS_DESC
+          + ")" + Types.OBJECT_DESC, false);
       e.storeX(0);
       // The handler label is followed by catch_end (checked by the analysis); clear its tag too.
       e.constant(Nil.NIL);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jbeamjit.codegen.jit.FunctionAnalysis.ResumePoint;
 import org.jbeamjit.codegen.jit.FunctionAnalysis.Scope;
 import org.jbeamjit.codegen.load.LoadedModule;
+import org.jbeamjit.codegen.ops.CallSite;
 import org.jbeamjit.codegen.ops.StackFrames;
 import org.jbeamjit.frontend.ir.BeamFunction;
 import org.jbeamjit.frontend.ir.Constant;
@@ -52,14 +53,17 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 final class FunctionEmitter {
   /** Whether an exception leaving an instruction gets this function's {M,F,A,Location} frame. */
   enum FrameRule {
+    /** An instruction of this function raised (a BIF call included: a BIF runs in its caller's frame). */
     ADD_FRAME,
+    /** A non-tail call: the exception passes this call site, which shows once however often it repeats. */
+    CALL_SITE,
     /** A rethrow, or an error that brings its own frame. */
     NO_FRAME,
     /** A tail call: only an error the call itself raised (a bad fun, a bad apply) gets the frame. */
     TAIL_CALL
   }
 
-  record Region(int line, Scope scope, FrameRule rule) {
+  record Region(int line, Scope scope, FrameRule rule, CallSite site) {
     boolean needsHandler() {
       return scope != null || rule != FrameRule.NO_FRAME;
     }
@@ -98,6 +102,7 @@ final class FunctionEmitter {
   private final Map<Scope, LabelNode> scopeHandlers = new HashMap<>();
   private final Map<Integer, LabelNode> failHandlers = new HashMap<>();
   private final ArrayDeque<Runnable> deferred = new ArrayDeque<>();
+  private final List<CallSiteMark> callSites = new ArrayList<>();
 
   private final Calls calls;
   private final DataInstructions data;
@@ -324,7 +329,8 @@ final class FunctionEmitter {
     mv.visitVarInsn(ALOAD, excTemp);
     mv.visitJumpInsn(IFNULL, noException.getLabel());
     current = i;
-    setRegion(defaultRegion(i));
+    Opcode op = code.get(i).opcode();
+    setRegion(op == Opcode.WAIT || op == Opcode.WAIT_TIMEOUT ? defaultRegion(i) : callRegion(i));
     mv.visitVarInsn(ALOAD, excTemp);
     mv.visitInsn(ATHROW);
     closeRegion();
@@ -551,7 +557,34 @@ final class FunctionEmitter {
   // ---- exception regions
 
   Region defaultRegion(int i) {
-    return new Region(analysis.lineIndex(i), analysis.scope(i), FrameRule.ADD_FRAME);
+    return new Region(analysis.lineIndex(i), analysis.scope(i), FrameRule.ADD_FRAME, null);
+  }
+
+  /** The region of the non-tail call at instruction {@code i}. */
+  Region callRegion(int i) {
+    return new Region(analysis.lineIndex(i), analysis.scope(i), FrameRule.CALL_SITE, ctx.callSite(index, i));
+  }
+
+  /** Puts the code emitted next in the region of the current instruction, a non-tail call. */
+  void inCallRegion() {
+    setRegion(callRegion(current));
+  }
+
+  /**
+   * Marks the next instruction, the invoke of the current non-tail call, so that a stack walk
+   * finding this method suspended there knows which call site it is.
+   */
+  void markCallSite() {
+    LabelNode at = newLabel();
+    mv.instructions.add(at);
+    callSites.add(new CallSiteMark(at, analysis.lineIndex(current), ctx.callSite(index, current)));
+  }
+
+  /** A non-tail call site of the method: where its invoke is, the line it shows and its identity. */
+  record CallSiteMark(LabelNode at, int lineIndex, CallSite site) {}
+
+  List<CallSiteMark> callSites() {
+    return callSites;
   }
 
   /** Puts the code emitted next for the current instruction in its default region. */
@@ -561,12 +594,12 @@ final class FunctionEmitter {
 
   /** Puts the code emitted next in a region where exceptions leave without this function's frame. */
   void inFramelessRegion() {
-    setRegion(new Region(analysis.lineIndex(current), analysis.scope(current), FrameRule.NO_FRAME));
+    setRegion(new Region(analysis.lineIndex(current), analysis.scope(current), FrameRule.NO_FRAME, null));
   }
 
   /** Puts the code emitted next in the region of a tail call through a fun or apply. */
   void inTailCallRegion() {
-    setRegion(new Region(analysis.lineIndex(current), analysis.scope(current), FrameRule.TAIL_CALL));
+    setRegion(new Region(analysis.lineIndex(current), analysis.scope(current), FrameRule.TAIL_CALL, null));
   }
 
   void setRegion(Region r) {
@@ -622,9 +655,16 @@ final class FunctionEmitter {
           loadModule();
           pushInt(index);
           pushInt(r.line);
-          mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(StackFrames.class),
-              r.rule == FrameRule.ADD_FRAME ? "add" : "addAtTailCall",
-              "(" + Types.EXCEPTION_DESC + Types.MODULE_DESC + "II)V", false);
+          String frames = Type.getInternalName(StackFrames.class);
+          String args = Types.EXCEPTION_DESC + Types.MODULE_DESC + "II";
+          switch (r.rule) {
+            case ADD_FRAME -> mv.visitMethodInsn(INVOKESTATIC, frames, "add", "(" + args + ")V", false);
+            case TAIL_CALL -> mv.visitMethodInsn(INVOKESTATIC, frames, "addAtTailCall", "(" + args + ")V", false);
+            default -> {
+              object(r.site, Object.class);
+              mv.visitMethodInsn(INVOKESTATIC, frames, "addAtCall", "(" + args + Types.OBJECT_DESC + ")V", false);
+            }
+          }
         }
         if (r.scope == null) {
           mv.visitInsn(ATHROW);

@@ -35,6 +35,22 @@ final class JitFrame extends Continuation {
   }
 
   @Override
+  public Object stackFrame() {
+    return function.frameAt(resumePoint);
+  }
+
+  @Override
+  public Object callSite() {
+    Object site = function.siteAt(resumePoint);
+    return site != null ? site : this;
+  }
+
+  @Override
+  public Object function() {
+    return function.mfa();
+  }
+
+  @Override
   public String toString() {
     return function + " at resume point " + resumePoint;
   }

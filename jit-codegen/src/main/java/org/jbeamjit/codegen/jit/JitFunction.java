@@ -2,11 +2,14 @@ package org.jbeamjit.codegen.jit;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import org.jbeamjit.codegen.load.LoadedModule;
+import org.jbeamjit.codegen.ops.CallSite;
 import org.jbeamjit.runtime.code.Export;
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Tuple;
 
 /**
  * A JIT-compiled Erlang function: the two static methods of its module version's hidden class,
@@ -25,6 +28,12 @@ public final class JitFunction implements FunctionCode {
   private MethodHandle direct;
   private MethodHandle spread;
   private MethodHandle resume;
+  private LoadedModule loaded;
+  private int index;
+  private ResumeSite[] resumeSites;
+
+  /** A resume point after a body call: the line and identity of the call site, for stack traces. */
+  record ResumeSite(int lineIndex, CallSite site) {}
 
   JitFunction(Atom module, Atom name, int arity) {
     this.module = module;
@@ -32,10 +41,30 @@ public final class JitFunction implements FunctionCode {
     this.arity = arity;
   }
 
-  void bind(MethodHandle direct, MethodHandle resume) {
+  void bind(MethodHandle direct, MethodHandle resume, LoadedModule loaded, int index, ResumeSite[] resumeSites) {
     this.direct = direct;
     this.spread = arity <= Export.MAX_DIRECT_ARITY ? direct.asSpreader(Object[].class, arity) : direct;
     this.resume = resume;
+    this.loaded = loaded;
+    this.index = index;
+    this.resumeSites = resumeSites;
+  }
+
+  /** The stack frame a heap frame at resume point {@code rp} shows, or null for a wait in a receive. */
+  Object frameAt(int rp) {
+    ResumeSite s = resumeSites[rp];
+    return s == null ? null : loaded.frame(index, s.lineIndex);
+  }
+
+  /** The call site of resume point {@code rp}, or null for a wait in a receive. */
+  CallSite siteAt(int rp) {
+    ResumeSite s = resumeSites[rp];
+    return s == null ? null : s.site;
+  }
+
+  /** {@code {Module, Function, Arity}}. */
+  Object mfa() {
+    return Tuple.of(module, name, (long) arity);
   }
 
   /** The fast method, of type {@code Export.callType(arity)}. */

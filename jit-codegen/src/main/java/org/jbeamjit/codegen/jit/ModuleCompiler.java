@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import org.jbeamjit.codegen.load.CompiledFunction;
 import org.jbeamjit.codegen.load.LoadedModule;
+import org.jbeamjit.codegen.ops.CallerFrames;
 import org.jbeamjit.frontend.ir.BeamFunction;
 import org.jbeamjit.runtime.code.Export;
 import org.jbeamjit.runtime.code.FunctionCode;
@@ -79,15 +80,20 @@ final class ModuleCompiler {
       cls.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, className, null, Types.OBJECT, null);
       cls.visitSource(sourceName(), null);
       boolean restart = false;
+      List<FunctionEmitter> emitters = new ArrayList<>();
       for (int i = 0; i < n && !restart; i++) {
         if (functions[i] == null) {
           cls.methods.add(stub(ctx, i));
           continue;
         }
         try {
-          cls.methods.add(new FunctionEmitter(ctx, i, analyses[i], false).emit());
+          FunctionEmitter body = new FunctionEmitter(ctx, i, analyses[i], false);
+          cls.methods.add(body.emit());
+          emitters.add(body);
           if (!analyses[i].resumePoints().isEmpty()) {
-            cls.methods.add(new FunctionEmitter(ctx, i, analyses[i], true).emit());
+            FunctionEmitter resume = new FunctionEmitter(ctx, i, analyses[i], true);
+            cls.methods.add(resume.emit());
+            emitters.add(resume);
           }
         } catch (UnsupportedInstructionException | FunctionAnalysis.InconsistentCodeException e) {
           fallBack(i, e);
@@ -115,7 +121,11 @@ final class ModuleCompiler {
         throw new IllegalStateException("cannot assemble " + module.name() + ": " + MethodChecks.describe(cls), e);
       }
       dump(bytes);
-      return define(bytes, ctx);
+      CompiledFrames frames = new CompiledFrames(module);
+      for (FunctionEmitter fe : emitters) {
+        frames.addMethod(fe.mv.name, fe.index, fe.callSites()); // offsets are known once the class is written
+      }
+      return define(bytes, ctx, frames, analyses);
     }
   }
 
@@ -197,7 +207,7 @@ final class ModuleCompiler {
     return mv;
   }
 
-  private Result define(byte[] bytes, ModuleContext ctx) {
+  private Result define(byte[] bytes, ModuleContext ctx, CompiledFrames frames, FunctionAnalysis[] analyses) {
     Class<?> cls;
     MethodHandles.Lookup lookup;
     try {
@@ -206,6 +216,7 @@ final class ModuleCompiler {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
+    CallerFrames.registerDecoder(cls, frames);
     CompiledFunction[] out = new CompiledFunction[n];
     for (int i = 0; i < n; i++) {
       if (functions[i] == null) {
@@ -219,13 +230,25 @@ final class ModuleCompiler {
         if (hasResume(cls, f)) {
           resume = lookup.findStatic(cls, MethodNames.resume(f.name(), f.arity()), JitFunction.RESUME_TYPE);
         }
-        functions[i].bind(direct, resume);
+        functions[i].bind(direct, resume, module, i, resumeSites(ctx, i, analyses[i]));
         out[i] = new CompiledFunction(functions[i], direct);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);
       }
     }
     return new Result(out, fallbackReasons, cls);
+  }
+
+  /** For each resume point of function {@code i}: the call site it resumes after, or null for a wait. */
+  private static JitFunction.ResumeSite[] resumeSites(ModuleContext ctx, int i, FunctionAnalysis a) {
+    List<FunctionAnalysis.ResumePoint> rps = a.resumePoints();
+    JitFunction.ResumeSite[] out = new JitFunction.ResumeSite[rps.size()];
+    for (FunctionAnalysis.ResumePoint rp : rps) {
+      boolean call = FunctionAnalysis.isCall(a.code().get(rp.instruction()).opcode());
+      out[rp.id()] = call ? new JitFunction.ResumeSite(a.lineIndex(rp.instruction()), ctx.callSite(i, rp.instruction()))
+          : null;
+    }
+    return out;
   }
 
   private static boolean hasResume(Class<?> cls, BeamFunction f) {

@@ -1,6 +1,7 @@
 package org.jbeamjit.codegen.jit;
 
 import org.jbeamjit.codegen.load.LoadedModule;
+import org.jbeamjit.codegen.ops.CallSite;
 import org.jbeamjit.frontend.ir.BeamFunction;
 import org.jbeamjit.runtime.code.FunctionCode;
 
@@ -27,6 +28,14 @@ final class ModuleContext {
 
   BeamFunction function(int index) {
     return module.function(index);
+  }
+
+  private final java.util.Map<Long, CallSite> callSites = new java.util.HashMap<>();
+
+  /** The identity of the call at instruction {@code instruction} of function {@code function}: one object per site. */
+  CallSite callSite(int function, int instruction) {
+    return callSites.computeIfAbsent(((long) function << 32) | instruction,
+        k -> new CallSite(module, function, instruction));
   }
 
   String bodyName(int index) {

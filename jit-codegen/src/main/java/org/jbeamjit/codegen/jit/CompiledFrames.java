@@ -1,0 +1,57 @@
+package org.jbeamjit.codegen.jit;
+
+import java.lang.StackWalker.StackFrame;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jbeamjit.codegen.load.LoadedModule;
+import org.jbeamjit.codegen.ops.CallSite;
+import org.jbeamjit.codegen.ops.CallerFrames;
+
+/**
+ * Reads the JVM frames of one module version's hidden class for a stack trace: a method of an
+ * Erlang function suspended at the invoke of one of its body calls shows that call site's frame;
+ * anywhere else (a tail call, the code of a handler) it is an activation that shows none.
+ */
+final class CompiledFrames implements CallerFrames.JvmFrameDecoder {
+  private static final CallerFrames.Activation NO_FRAME = new CallerFrames.Activation(null, new Object());
+
+  /** The body calls of one method, by the bytecode index of their invoke. */
+  private record MethodSites(int function, int[] bcis, int[] lineIndices, CallSite[] sites) {}
+
+  private final LoadedModule module;
+  private final Map<String, MethodSites> methods = new HashMap<>();
+
+  CompiledFrames(LoadedModule module) {
+    this.module = module;
+  }
+
+  /** Records a compiled method of function {@code function}, once its bytecode offsets are known. */
+  void addMethod(String name, int function, List<FunctionEmitter.CallSiteMark> marks) {
+    FunctionEmitter.CallSiteMark[] sorted = marks.toArray(new FunctionEmitter.CallSiteMark[0]);
+    Arrays.sort(sorted, (a, b) -> Integer.compare(a.at().getLabel().getOffset(), b.at().getLabel().getOffset()));
+    int[] bcis = new int[sorted.length];
+    int[] lines = new int[sorted.length];
+    CallSite[] sites = new CallSite[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      bcis[i] = sorted[i].at().getLabel().getOffset();
+      lines[i] = sorted[i].lineIndex();
+      sites[i] = sorted[i].site();
+    }
+    methods.put(name, new MethodSites(function, bcis, lines, sites));
+  }
+
+  @Override
+  public CallerFrames.Activation decode(StackFrame frame) {
+    MethodSites m = methods.get(frame.getMethodName());
+    if (m == null) {
+      return null; // a stub for an interpreted function, or the class initializer
+    }
+    int i = Arrays.binarySearch(m.bcis, frame.getByteCodeIndex());
+    if (i < 0) {
+      return NO_FRAME;
+    }
+    return new CallerFrames.Activation(module.frame(m.function, m.lineIndices[i]), m.sites[i]);
+  }
+}
