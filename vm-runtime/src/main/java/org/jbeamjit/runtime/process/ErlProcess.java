@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
@@ -128,9 +129,12 @@ public final class ErlProcess {
   private volatile Pid groupLeader;
   private volatile Atom registeredName;
   private ProcessDictionary dictionary;
-  private Set<ErlProcess> links;
+  /** Written by both ends of a link, so concurrent; made on first use. */
+  private volatile Set<ErlProcess> links;
+  /** The monitors this process holds: its own. */
   private Map<Ref, Monitor> monitors;
-  private Map<Ref, ErlProcess> monitoredBy;
+  /** The monitors on this process, written by the monitoring ends, so concurrent; made on first use. */
+  private volatile Map<Ref, ErlProcess> monitoredBy;
   private Set<Ref> aliases;
   /** {@code {M, F, Arity}} of the call the process started with. */
   private final Tuple initialCall;
@@ -584,7 +588,7 @@ public final class ErlProcess {
     Monitor m = monitors == null ? null : monitors.get(alias);
     if (m != null && m.aliasMode == Monitor.AliasMode.REPLY_DEMONITOR) {
       monitors.remove(alias);
-      m.target.signal(new Signal.Demonitor(this, alias));
+      m.target.monitoredBy().remove(alias);
     }
     mailbox.appendMessage(message);
   }
@@ -637,7 +641,7 @@ public final class ErlProcess {
     if (monitors != null) {
       for (Monitor m : monitors.values()) {
         if (m.target != null) {
-          m.target.signal(new Signal.Demonitor(this, m.ref));
+          m.target.monitoredBy().remove(m.ref);
         }
       }
       monitors = null;
@@ -673,19 +677,38 @@ public final class ErlProcess {
 
   // ---------------------------------------------------------------------------------------------
   // Links and monitors (called on this process's thread by its BIFs)
+  //
+  // Both ends of a link, and the target of a monitor, are written at once by the process that
+  // makes or removes it, so that a process_info of the other end made afterwards sees it, as in
+  // OTP (where the request is a signal ordered after the link). The Link and Monitor signals that
+  // go along only matter if the other end has exited meanwhile: it answers them with noproc.
 
   Set<ErlProcess> links() {
-    if (links == null) {
-      links = new HashSet<>(4);
+    Set<ErlProcess> l = links;
+    if (l == null) {
+      synchronized (this) {
+        l = links;
+        if (l == null) {
+          l = ConcurrentHashMap.newKeySet(4);
+          links = l;
+        }
+      }
     }
-    return links;
+    return l;
   }
 
   Map<Ref, ErlProcess> monitoredBy() {
-    if (monitoredBy == null) {
-      monitoredBy = new HashMap<>(4);
+    Map<Ref, ErlProcess> m = monitoredBy;
+    if (m == null) {
+      synchronized (this) {
+        m = monitoredBy;
+        if (m == null) {
+          m = new ConcurrentHashMap<>(4);
+          monitoredBy = m;
+        }
+      }
     }
-    return monitoredBy;
+    return m;
   }
 
   Map<Ref, Monitor> monitors() {
@@ -695,21 +718,22 @@ public final class ErlProcess {
     return monitors;
   }
 
-  /** {@code link/1} to a process; returns {@code false} if {@code other} has exited. */
-  boolean link(ErlProcess other) {
-    if (other == this) {
-      return true;
-    }
-    if (links().add(other)) {
+  /** {@code link/1} to a live process. */
+  void link(ErlProcess other) {
+    if (other != this && links().add(other)) {
+      other.links().add(this);
       other.signal(new Signal.Link(this));
     }
-    return true;
   }
 
   /** {@code unlink/1}. */
   void unlink(ErlProcess other) {
-    if (links != null && links.remove(other)) {
-      other.signal(new Signal.Unlink(this));
+    Set<ErlProcess> l = links;
+    if (l != null && l.remove(other)) {
+      Set<ErlProcess> theirs = other.links;
+      if (theirs != null) {
+        theirs.remove(this);
+      }
     }
   }
 
@@ -726,6 +750,7 @@ public final class ErlProcess {
       addAlias(m.ref, m.aliasMode == Monitor.AliasMode.REPLY_DEMONITOR);
     }
     if (m.target != null) {
+      m.target.monitoredBy().put(m.ref, this);
       m.target.signal(new Signal.Monitor(this, m.ref));
     }
   }
@@ -757,7 +782,7 @@ public final class ErlProcess {
       dropAlias(ref);
     }
     if (m.target != null) {
-      m.target.signal(new Signal.Demonitor(this, ref));
+      m.target.monitoredBy().remove(ref);
     }
     return true;
   }

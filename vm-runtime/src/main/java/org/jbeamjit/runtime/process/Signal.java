@@ -8,7 +8,8 @@ import org.jbeamjit.runtime.term.Ref;
  * mailbox queue among the messages, so that signals and messages from one sender arrive in the
  * order sent, and the receiver acts on it when it next takes arrivals, on its own thread (OTP's
  * signal model). A signal that reaches a process which has exited gets the dead-process answer
- * instead: a link or monitor request is answered with {@code noproc}.
+ * instead: a link or monitor request is answered with {@code noproc} (or, if it arrived before the
+ * exit, with the exit reason).
  */
 abstract class Signal {
   static final Atom NOPROC = Atom.of("noproc");
@@ -45,15 +46,17 @@ abstract class Signal {
     }
   }
 
+  /**
+   * A link request. The link is in place at both ends already (the linker wrote both); the
+   * signal only matters if the receiver has exited: it answers with an exit signal, {@code noproc}.
+   */
   static final class Link extends Signal {
     Link(ErlProcess sender) {
       super(sender);
     }
 
     @Override
-    void receive(ErlProcess receiver) {
-      receiver.links().add(sender);
-    }
+    void receive(ErlProcess receiver) {}
 
     @Override
     void receiveDead(ErlProcess receiver, Object reason) {
@@ -61,17 +64,7 @@ abstract class Signal {
     }
   }
 
-  static final class Unlink extends Signal {
-    Unlink(ErlProcess sender) {
-      super(sender);
-    }
-
-    @Override
-    void receive(ErlProcess receiver) {
-      receiver.links().remove(sender);
-    }
-  }
-
+  /** A monitor request: as for {@link Link}, only an exited receiver acts, with a {@code 'DOWN'}. */
   static final class Monitor extends Signal {
     final Ref ref;
 
@@ -81,27 +74,11 @@ abstract class Signal {
     }
 
     @Override
-    void receive(ErlProcess receiver) {
-      receiver.monitoredBy().put(ref, sender);
-    }
+    void receive(ErlProcess receiver) {}
 
     @Override
     void receiveDead(ErlProcess receiver, Object reason) {
       sender.signal(new Down(receiver, ref, reason));
-    }
-  }
-
-  static final class Demonitor extends Signal {
-    final Ref ref;
-
-    Demonitor(ErlProcess sender, Ref ref) {
-      super(sender);
-      this.ref = ref;
-    }
-
-    @Override
-    void receive(ErlProcess receiver) {
-      receiver.monitoredBy().remove(ref);
     }
   }
 

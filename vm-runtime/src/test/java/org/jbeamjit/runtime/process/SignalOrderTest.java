@@ -64,7 +64,7 @@ class SignalOrderTest {
     ErlProcess q = ErlProcess.forTests();
     p.signal(new Signal.Exit(q, q.pid(), BOOM, true)); // no link: ignored
     assertNull(p.mailbox().peek());
-    p.signal(new Signal.Link(q));
+    q.link(p); // both ends at once
     p.setTrapExit(true);
     p.signal(new Signal.Exit(q, q.pid(), ErlProcess.KILL, true)); // via a link, kill is trappable
     assertEquals(Tuple.of(EXIT, q.pid(), ErlProcess.KILL), p.mailbox().peek());
