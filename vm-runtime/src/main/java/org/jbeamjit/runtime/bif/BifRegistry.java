@@ -45,6 +45,7 @@ public final class BifRegistry {
       PortBifs.class,
       PersistentTermBifs.class,
       OsEnvBifs.class,
+      IoBifs.class,
       UnicodeBifs.class,
       MapsModuleBifs.class,
       BinaryModuleBifs.class);
