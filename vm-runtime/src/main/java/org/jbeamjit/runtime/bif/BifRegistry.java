@@ -46,6 +46,7 @@ public final class BifRegistry {
       PersistentTermBifs.class,
       OsEnvBifs.class,
       IoBifs.class,
+      IdentifierTextBifs.class,
       UnicodeBifs.class,
       MapsModuleBifs.class,
       BinaryModuleBifs.class);
