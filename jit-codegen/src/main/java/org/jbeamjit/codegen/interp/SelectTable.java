@@ -9,10 +9,18 @@ import java.util.Map;
  */
 final class SelectTable {
   private final Object[] keys;
+
+  private static Object zeroAsPositive(Object v) {
+    return v instanceof Double d && d == 0.0 ? (Object) 0.0 : v;
+  }
+
   private final int[] targets;
   private final Map<Object, Integer> index;
 
   SelectTable(Object[] keys, int[] targets) {
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = zeroAsPositive(keys[i]);
+    }
     this.keys = keys;
     this.targets = targets;
     if (keys.length > 8) {
@@ -25,8 +33,12 @@ final class SelectTable {
     }
   }
 
-  /** The target for {@code value}, or {@code -1}. Keys are atoms and integers, so Java equality is {@code =:=}. */
+  /**
+   * The target for {@code value}, or {@code -1}. Keys are atoms, integers and floats, for which
+   * Java equality is {@code =:=} once -0.0 counts as 0.0 (they are equal in OTP 25).
+   */
   int target(Object value) {
+    value = zeroAsPositive(value);
     if (index != null) {
       Integer t = index.get(value);
       return t == null ? -1 : t;

@@ -36,6 +36,11 @@ public final class FunTemplate {
     return entry.arity() - entry.freeCount();
   }
 
+  /** The name of the function that implements the fun, such as {@code '-main/0-fun-0-'}. */
+  public org.jbeamjit.runtime.term.Atom name() {
+    return entry.function();
+  }
+
   public int freeCount() {
     return entry.freeCount();
   }

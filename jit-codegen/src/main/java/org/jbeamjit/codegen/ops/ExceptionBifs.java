@@ -1,5 +1,7 @@
 package org.jbeamjit.codegen.ops;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jbeamjit.runtime.bif.Bif;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
@@ -68,15 +70,56 @@ public final class ExceptionBifs {
   }
 
   /**
-   * {@code raise(Class, Reason, Stacktrace)}: raises with exactly that stack trace. With an invalid
+   * {@code raise(Class, Reason, Stacktrace)}: raises with exactly that stack trace, its frames
+   * given a location list where they lack one ({@code {M,F,A}}, {@code {Fun,A}}). With an invalid
    * class or stack trace it returns {@code badarg} instead, as OTP does.
    */
   @Bif(name = "raise")
   public static Object raise(Object kind, Object reason, Object stacktrace) {
-    if ((kind != Atoms.ERROR && kind != Atoms.EXIT && kind != Atoms.THROW) || !isStacktrace(stacktrace)) {
+    Object trace = kind == Atoms.ERROR || kind == Atoms.EXIT || kind == Atoms.THROW ? normalized(stacktrace) : null;
+    if (trace == null) {
       return Atoms.BADARG;
     }
-    throw ErlangException.withStacktrace((Atom) kind, reason, stacktrace);
+    throw ErlangException.withStacktrace((Atom) kind, reason, trace);
+  }
+
+  /** The stack trace with every frame in its four (or three, for a fun) element form, or {@code null} if it is not one. */
+  private static Object normalized(Object t) {
+    List<Object> frames = new ArrayList<>();
+    while (t instanceof Cons c) {
+      Object f = frame(c.head);
+      if (f == null) {
+        return null;
+      }
+      frames.add(f);
+      t = c.tail;
+    }
+    return t == Nil.NIL ? Cons.fromList(frames) : null;
+  }
+
+  private static Object frame(Object f) {
+    if (!(f instanceof Tuple t)) {
+      return null;
+    }
+    boolean fun = t.arity() > 0 && t.get(0) instanceof org.jbeamjit.runtime.term.Fun;
+    if (fun) {
+      return switch (t.arity()) {
+        case 2 -> Tuple.of(t.get(0), t.get(1), Nil.NIL);
+        case 3 -> isList(t.get(2)) ? t : null;
+        default -> null;
+      };
+    }
+    if (t.arity() < 3 || t.arity() > 4 || !(t.get(0) instanceof Atom) || !(t.get(1) instanceof Atom)) {
+      return null;
+    }
+    if (t.arity() == 3) {
+      return Tuple.of(t.get(0), t.get(1), t.get(2), Nil.NIL);
+    }
+    return isList(t.get(3)) ? t : null;
+  }
+
+  private static boolean isList(Object t) {
+    return t == Nil.NIL || t instanceof Cons;
   }
 
   private static boolean isProperList(Object t) {
@@ -84,31 +127,5 @@ public final class ExceptionBifs {
       t = c.tail;
     }
     return t == Nil.NIL;
-  }
-
-  /** A proper list of {@code {M,F,ArityOrArgs,Location}} or {@code {Fun,ArityOrArgs,Location}} frames. */
-  private static boolean isStacktrace(Object t) {
-    while (t instanceof Cons c) {
-      if (!(c.head instanceof Tuple f)) {
-        return false;
-      }
-      boolean ok;
-      if (f.arity() == 4) {
-        ok = f.get(0) instanceof Atom && f.get(1) instanceof Atom && isArityOrArgs(f.get(2)) && isProperList(f.get(3));
-      } else if (f.arity() == 3) {
-        ok = f.get(0) instanceof org.jbeamjit.runtime.term.Fun && isArityOrArgs(f.get(1)) && isProperList(f.get(2));
-      } else {
-        ok = false;
-      }
-      if (!ok) {
-        return false;
-      }
-      t = c.tail;
-    }
-    return t == Nil.NIL;
-  }
-
-  private static boolean isArityOrArgs(Object t) {
-    return (t instanceof Long l && l >= 0 && l <= 255) || isProperList(t);
   }
 }

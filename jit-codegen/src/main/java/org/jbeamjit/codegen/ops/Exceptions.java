@@ -53,20 +53,21 @@ public final class Exceptions {
   }
 
   /**
-   * {@code raw_raise}: rethrows a caught exception as it is (its stack trace goes on growing as it
-   * leaves, as BEAM's would already hold those frames), or raises {@code Class:Reason} with the
-   * given trace. An invalid class makes it an {@code error:badarg}.
+   * {@code raw_raise}: raises {@code Class:Reason} again with the raw stack trace of a caught
+   * exception: the same exception when nothing changed, else one that keeps its frames and goes
+   * on collecting them as it leaves (BEAM's raw trace already held those frames). An invalid
+   * class makes it an {@code error:badarg}.
    */
   public static ErlangException rawRaise(Object kind, Object reason, Object raw) {
-    if (raw instanceof ErlangException e && e.kind() == kind && e.reason() == reason) {
-      return e;
-    }
     if (kind != Atoms.ERROR && kind != Atoms.EXIT && kind != Atoms.THROW) {
       return ErlangException.badarg();
     }
-    return ErlangException.withStacktrace((Atom) kind, reason,
-        raw instanceof ErlangException e ? e.stacktrace() : raw);
+    if (raw instanceof ErlangException e) {
+      return e.kind() == kind && e.reason() == reason ? e : e.rethrownAs((Atom) kind, reason);
+    }
+    return ErlangException.withStacktrace((Atom) kind, reason, raw);
   }
+
 
   /**
    * {@code raise Trace Value}: rethrows the exception a handler caught ({@code Trace}, the raw

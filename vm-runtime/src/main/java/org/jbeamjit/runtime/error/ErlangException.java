@@ -62,6 +62,19 @@ public class ErlangException extends RuntimeException {
     return e;
   }
 
+  /**
+   * This exception raised again as {@code Kind:Reason} from where it was caught (a rethrow of a
+   * raw stack trace): the new exception has the frames collected so far and goes on collecting
+   * them as it leaves, so its trace ends up the one the original would have had.
+   */
+  public ErlangException rethrownAs(Atom kind, Object reason) {
+    ErlangException e = new ErlangException(kind, reason);
+    e.givenStacktrace = givenStacktrace;
+    e.frames = frames == null ? null : new ArrayList<>(frames);
+    e.lastCallSite = lastCallSite;
+    return e;
+  }
+
   /** {@code error}, {@code exit} or {@code throw}. */
   public Atom kind() {
     return kind;
