@@ -153,7 +153,9 @@ collect(State, M, F, Xa, Enc, #dev{input = [Chunk | Rest]} = Dev) ->
         {stop, Result, Left} when Left =:= []; Left =:= <<>>; Left =:= eof ->
             {Result, Dev#dev{input = Rest}};
         {stop, Result, Left} ->
-            {Result, Dev#dev{input = [unread(Left, Enc, Dev) | Rest]}};
+            %% The rest stays as the collector left it, converted: the next request reads it as
+            %% such, whatever the encoding is by then (as OTP's user does).
+            {Result, Dev#dev{input = [Left | Rest]}};
         {'EXIT', _} ->
             {{error, collector_error(M, F, Xa)}, Dev#dev{input = []}};
         State1 ->
@@ -176,13 +178,6 @@ collect(State, M, F, Xa, Enc, #dev{in = Port} = Dev) ->
             collect(State, M, F, Xa, Enc, Dev1)
     end.
 
-%% Characters a collector did not take, back into the device's encoding for the next request.
-unread(Left, Enc, #dev{encoding = DevEnc}) ->
-    case unicode:characters_to_binary(Left, Enc, DevEnc) of
-        Bin when is_binary(Bin) -> Bin;
-        _ -> exit({no_translation, Enc, DevEnc})
-    end.
-
 collector_error(io_lib, get_until, {_, F, _}) -> F;
 collector_error(_, F, _) -> F.
 
@@ -194,21 +189,24 @@ prompt(Prompt, Dev) ->
         Bin -> true = port_command(Dev#dev.port, Bin), ok
     end.
 
-%% Input bytes (a binary in the device's encoding) as the client asked for them: a list or a
-%% binary, in the request's encoding.
-convert(Bin, Enc, #dev{mode = Mode, encoding = DevEnc}) ->
+%% Buffered input as the client asked for it, a list or a binary in the request's encoding Enc.
+%% The buffer holds port data (binaries) and collectors' leftovers (lists or binaries); both are
+%% read as characters in the device's encoding, by the rules of OTP's user.
+convert(Data, Enc, #dev{mode = Mode, encoding = DevEnc}) ->
     case {Mode, DevEnc, Enc} of
-        {binary, Same, Same} ->
-            Bin;
+        {binary, Same, Same} when is_binary(Data) ->
+            Data;
+        {binary, latin1, latin1} ->
+            checked(catch iolist_to_binary(Data), latin1, latin1);
         {binary, _, _} ->
-            checked(unicode:characters_to_binary(Bin, DevEnc, Enc), DevEnc, Enc);
-        {list, latin1, _} ->
-            binary_to_list(Bin);
-        {list, unicode, unicode} ->
-            checked(unicode:characters_to_list(Bin, unicode), unicode, unicode);
+            checked(catch unicode:characters_to_binary(Data, DevEnc, Enc), DevEnc, Enc);
+        {list, latin1, latin1} ->
+            binary_to_list(checked(catch iolist_to_binary(Data), latin1, latin1));
         {list, unicode, latin1} ->
-            Chars = checked(unicode:characters_to_list(Bin, unicode), unicode, latin1),
-            [C || C <- Chars, C =< 255 orelse exit({no_translation, unicode, latin1})]
+            Chars = checked(catch unicode:characters_to_list(Data, unicode), unicode, latin1),
+            [C || C <- Chars, C =< 255 orelse exit({no_translation, unicode, latin1})];
+        {list, _, _} ->
+            checked(catch unicode:characters_to_list(Data, DevEnc), DevEnc, Enc)
     end.
 
 checked(Result, _From, _To) when is_binary(Result); is_list(Result) -> Result;
