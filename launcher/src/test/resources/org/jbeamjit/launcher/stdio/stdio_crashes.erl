@@ -8,7 +8,7 @@ id(X) -> X.
 crash(F) ->
     {P, R} = spawn_monitor(F),
     receive {'DOWN', R, process, P, _} -> ok end,
-    timer:sleep(100). % the report is printed by another process: let it come before the next one
+    timer:sleep(400). % the report is printed by another process: let it come before the next one
 
 main() ->
     crash(fun() -> 1 = id(2) end),
