@@ -49,7 +49,8 @@ public final class BifRegistry {
       IdentifierTextBifs.class,
       UnicodeBifs.class,
       MapsModuleBifs.class,
-      BinaryModuleBifs.class);
+      BinaryModuleBifs.class,
+      MathBifs.class);
 
   private static final class Standard {
     static final BifRegistry INSTANCE = new BifRegistry(RUNTIME_BIF_CLASSES);
