@@ -227,7 +227,7 @@ final class ModuleCompiler {
       try {
         MethodHandle direct = lookup.findStatic(cls, MethodNames.body(f.name(), f.arity()), Export.callType(f.arity()));
         MethodHandle resume = null;
-        if (hasResume(cls, f)) {
+        if (!analyses[i].resumePoints().isEmpty()) {
           resume = lookup.findStatic(cls, MethodNames.resume(f.name(), f.arity()), JitFunction.RESUME_TYPE);
         }
         functions[i].bind(direct, resume, module, i, resumeSites(ctx, i, analyses[i]));
@@ -251,16 +251,6 @@ final class ModuleCompiler {
     return out;
   }
 
-  private static boolean hasResume(Class<?> cls, BeamFunction f) {
-    String name = MethodNames.resume(f.name(), f.arity());
-    for (var m : cls.getDeclaredMethods()) {
-      if (m.getName().equals(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * COMPUTE_FRAMES needs the common superclass of two types meeting at a branch; compiled code
    * only ever needs Object there, and asking a class loader would be slow.
@@ -274,9 +264,5 @@ final class ModuleCompiler {
     protected String getCommonSuperClass(String a, String b) {
       return Types.OBJECT;
     }
-  }
-
-  static List<String> reasons(Result r) {
-    return new ArrayList<>(r.fallbacks().values());
   }
 }
