@@ -14,8 +14,10 @@ import org.jbeamjit.runtime.process.Timer;
 public final class Schedulers implements Scheduling {
   /**
    * Stack size of a scheduler thread. A process unwinds its JVM stack into heap frames after
-   * {@link ErlProcess#MAX_DEPTH} nested Erlang calls; an interpreted call takes the most stack, on
-   * the order of a kilobyte, so 512 of them and the BIFs below them fit with ample room.
+   * {@link ErlProcess#MAX_DEPTH} nested Erlang calls, so that bounds what it uses. Measured with
+   * body recursion through a fun and {@code apply} at every level: 512 levels need just under
+   * 1 MB interpreted (about 2 KB a level, before the JVM compiles the interpreter) and under
+   * 320 KB as JIT code; 16 MB leaves BIFs and the JVM's own frames a wide margin.
    */
   public static final long DEFAULT_STACK_BYTES = 16L << 20;
 
