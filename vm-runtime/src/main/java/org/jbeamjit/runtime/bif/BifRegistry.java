@@ -50,7 +50,10 @@ public final class BifRegistry {
       UnicodeBifs.class,
       MapsModuleBifs.class,
       BinaryModuleBifs.class,
-      MathBifs.class);
+      MathBifs.class,
+      StringModuleBifs.class,
+      FileModuleBifs.class,
+      FunBifs.class);
 
   private static final class Standard {
     static final BifRegistry INSTANCE = new BifRegistry(RUNTIME_BIF_CLASSES);
