@@ -89,6 +89,12 @@ final class ErlCommandLine {
           Engines.byName(mode);
           end = i + 1;
         }
+        case "+S", "+P", "+pc" -> {
+          if (values.isEmpty() || !emulatorFlag(a, values.get(0))) {
+            throw new IllegalArgumentException("bad value for " + a);
+          }
+          end = i + 1;
+        }
         case "-extra" -> {
           plain.addAll(List.of(args).subList(i, args.length));
           end = args.length;
@@ -103,6 +109,23 @@ final class ErlCommandLine {
         flags.computeIfAbsent(a.substring(1), k -> new ArrayList<>()).add(List.copyOf(values));
       }
       i = end;
+    }
+  }
+
+  /** The emulator flags of processes and io: scheduler count, process limit, printable range. */
+  private static boolean emulatorFlag(String flag, String value) {
+    switch (flag) {
+      case "+S":
+        return org.jbeamjit.scheduler.Schedulers.configure(value);
+      case "+P":
+        try {
+          org.jbeamjit.runtime.process.ProcessTable.configure(Integer.parseInt(value));
+          return true;
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      default:
+        return org.jbeamjit.runtime.bif.IoBifs.setPrintableRange(value);
     }
   }
 

@@ -82,9 +82,30 @@ public final class Schedulers implements Scheduling {
     return s;
   }
 
-  /** The default scheduler count: one per available core. */
+  private static volatile int configuredCount;
+
+  /** The scheduler count: {@code +S N} if given, else one per available core. */
   public static int defaultCount() {
-    return Runtime.getRuntime().availableProcessors();
+    int n = configuredCount;
+    return n > 0 ? n : Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * {@code +S N[:M]} on the command line: {@code N} schedulers (OTP's online count {@code M}
+   * is taken to be {@code N}). Returns {@code false} for a value erl would refuse.
+   */
+  public static boolean configure(String plusS) {
+    String n = plusS.contains(":") ? plusS.substring(0, plusS.indexOf(':')) : plusS;
+    try {
+      int count = Integer.parseInt(n);
+      if (count < 1 || count > 1024) {
+        return false;
+      }
+      configuredCount = count;
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   @Override
