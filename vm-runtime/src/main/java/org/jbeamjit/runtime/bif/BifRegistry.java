@@ -53,7 +53,8 @@ public final class BifRegistry {
       MathBifs.class,
       StringModuleBifs.class,
       FileModuleBifs.class,
-      FunBifs.class);
+      FunBifs.class,
+      PhashBifs.class);
 
   private static final class Standard {
     static final BifRegistry INSTANCE = new BifRegistry(RUNTIME_BIF_CLASSES);
