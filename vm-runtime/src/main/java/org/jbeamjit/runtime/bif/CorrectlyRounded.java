@@ -7,8 +7,9 @@ import java.math.RoundingMode;
 
 /**
  * Elementary functions rounded correctly to the nearest double, as the C library under OTP
- * (glibc) delivers them for {@code exp}, {@code log}, {@code log2}, {@code pow}, the
- * trigonometric functions and their inverses. Each is evaluated in double-double arithmetic
+ * (glibc) delivers them for {@code log}, {@code log2}, {@code pow} and the inverse trigonometric
+ * functions; its {@code sin}, {@code cos}, {@code tan} and {@code atan} are nearly so (about one
+ * argument in a thousand differs in the last bit). Each is evaluated in double-double arithmetic
  * (about 106 bits) and rounded once, which gives the correctly rounded result unless the exact
  * value lies within 2^-100 or so of a rounding boundary. The caller handles NaN and infinite
  * results; arguments are finite.
@@ -172,10 +173,6 @@ final class CorrectlyRounded {
       n -= 1;
     }
     return n * 0x1p-1074;
-  }
-
-  static double exp(double x) {
-    return exp(DoubleDouble.of(x));
   }
 
   /** ln x for x > 0, as a double-double. */

@@ -2,8 +2,8 @@ package org.jbeamjit.runtime.bif;
 
 /**
  * The functions whose glibc versions (those OTP calls) are Sun's fdlibm algorithms, which are
- * not correctly rounded: to give the same bits this follows the same steps, calling the
- * correctly rounded {@code exp} and {@code log} where glibc calls its own (which nearly are),
+ * not correctly rounded: to give the same bits this follows the same steps, calling
+ * {@link TableExp#exp} and the correctly rounded {@code log} where glibc calls its own,
  * and glibc's versions of fdlibm's {@code expm1} and {@code log1p}, which regroup the
  * polynomials, where glibc calls those. Comparisons on the high word of a double are kept as
  * fdlibm makes them, because they decide which formula a boundary value gets.
@@ -45,10 +45,10 @@ final class FdlibmFunctions {
       return h * (t + t / (t + 1.0));
     }
     if (ix < 0x40862e42) { // |x| < log(Double.MAX_VALUE)
-      return h * CorrectlyRounded.exp(a);
+      return h * TableExp.exp(a);
     }
     if (ix < 0x408633ce || (ix == 0x408633ce && Integer.compareUnsigned(low(x), 0x8fb9f87d) <= 0)) {
-      double w = CorrectlyRounded.exp(0.5 * a);
+      double w = TableExp.exp(0.5 * a);
       double t = h * w;
       return t * w;
     }
@@ -67,14 +67,14 @@ final class FdlibmFunctions {
         }
         return 1.0 + (t * t) / (w + w);
       }
-      double t = CorrectlyRounded.exp(a);
+      double t = TableExp.exp(a);
       return 0.5 * t + 0.5 / t;
     }
     if (ix < 0x40862e42) {
-      return 0.5 * CorrectlyRounded.exp(a);
+      return 0.5 * TableExp.exp(a);
     }
     if (ix < 0x408633ce || (ix == 0x408633ce && Integer.compareUnsigned(low(x), 0x8fb9f87d) <= 0)) {
-      double w = CorrectlyRounded.exp(0.5 * a);
+      double w = TableExp.exp(0.5 * a);
       double t = 0.5 * w;
       return t * w;
     }
@@ -442,7 +442,7 @@ final class FdlibmFunctions {
     }
     // Split -x^2 as -z^2 + (z - x)(z + x), z being x with the low word cleared.
     double z = Double.longBitsToDouble(Double.doubleToRawLongBits(x) & 0xffffffff00000000L);
-    return CorrectlyRounded.exp(-z * z - 0.5625) * CorrectlyRounded.exp((z - x) * (z + x) + r / t);
+    return TableExp.exp(-z * z - 0.5625) * TableExp.exp((z - x) * (z + x) + r / t);
   }
 
   static double erf(double x) {

@@ -7,7 +7,7 @@ import org.jbeamjit.runtime.error.ErlangException;
  * floats first; an argument that is not a number is {@code badarg}, and one too big for a
  * float, or a result that is not a finite float (a domain error, a pole, an overflow), is
  * {@code badarith}. Results are bit for bit those of the glibc functions OTP calls: see
- * {@link CorrectlyRounded} and {@link FdlibmFunctions}.
+ * {@link CorrectlyRounded}, {@link TableExp} and {@link FdlibmFunctions}.
  */
 public final class MathBifs {
   private MathBifs() {}
@@ -80,7 +80,7 @@ public final class MathBifs {
 
   @Bif(module = "math", name = "exp")
   public static Object exp(Object x) {
-    return result(CorrectlyRounded.exp(arg(x)));
+    return result(TableExp.exp(arg(x)));
   }
 
   @Bif(module = "math", name = "log")
