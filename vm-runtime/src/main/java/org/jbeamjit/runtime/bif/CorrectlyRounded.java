@@ -6,10 +6,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Elementary functions rounded correctly to the nearest double, as the C library under OTP
- * (glibc) delivers them for {@code log}, {@code log2}, {@code pow} and the inverse trigonometric
- * functions; its {@code sin}, {@code cos}, {@code tan} and {@code atan} are nearly so (about one
- * argument in a thousand differs in the last bit). Each is evaluated in double-double arithmetic
+ * Elementary functions rounded correctly to the nearest double. The C library under OTP (glibc)
+ * comes close to that for {@code log}, {@code log2}, {@code pow} and the trigonometric functions
+ * and their inverses: its results differ from the correctly rounded ones in the last bit for
+ * roughly one argument in a thousand (asin, tan) to one in ten thousand (log), and those are
+ * the differences left between OTP and these. Each is evaluated in double-double arithmetic
  * (about 106 bits) and rounded once, which gives the correctly rounded result unless the exact
  * value lies within 2^-100 or so of a rounding boundary. The caller handles NaN and infinite
  * results; arguments are finite.
