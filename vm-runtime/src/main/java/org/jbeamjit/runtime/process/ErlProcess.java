@@ -667,12 +667,11 @@ public final class ErlProcess {
 
   /** Answers the signals in the arrival queue as an exited process does; any thread. */
   private void answerForDead(Object reason) {
-    Object item;
-    while ((item = mailbox.pollArrival()) != null) {
+    mailbox.drainArrivals(item -> {
       if (item instanceof Signal s) {
         s.receiveDead(this, reason);
       }
-    }
+    });
   }
 
   // ---------------------------------------------------------------------------------------------

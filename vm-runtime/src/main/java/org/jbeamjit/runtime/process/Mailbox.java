@@ -1,15 +1,21 @@
 package org.jbeamjit.runtime.process;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
- * A process's message queue with OTP's selective receive. Senders on any thread add to a
- * lock-free queue and never block; only the owning process reads, moving arrivals into its
- * private list where the save pointer and receive markers live. Signals other than messages
- * (links, exits, monitors) travel in the same arrival queue, so that they keep their order with
- * a sender's messages; the owner acts on each as it takes it.
+ * A process's message queue with OTP's selective receive. Senders on any thread push onto a
+ * lock-free stack of arrivals and never block; only the owning process reads: it takes the whole
+ * stack at once, reverses it into arrival order and links the same nodes into its private list,
+ * where the save pointer and receive markers live (one node per message, and an empty mailbox
+ * costs no queue object). Signals other than messages (links, exits, monitors) travel among the
+ * arrivals, so that they keep their order with a sender's messages; the owner acts on each as it
+ * takes it.
  *
  * <p>The receive instructions map onto it one to one: {@code loop_rec} is {@link #peek},
  * {@code loop_rec_end} is {@link #next}, {@code remove_message} is {@link #remove},
@@ -19,10 +25,21 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Mailbox {
   private static final Object MARKER = new Object();
+  private static final VarHandle ARRIVALS;
 
+  static {
+    try {
+      ARRIVALS = MethodHandles.lookup().findVarHandle(Mailbox.class, "arrivals", Node.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** A message (or signal) in the arrival stack, and then in the private list. */
   private static final class Node {
     final Object message;
     Node prev;
+    /** In the arrival stack: the node pushed before; in the private list: the next one. */
     Node next;
 
     Node(Object message) {
@@ -41,7 +58,8 @@ public final class Mailbox {
 
   /** The process that reads this mailbox and acts on its signals; {@code null} in tests of the mailbox alone. */
   private final ErlProcess owner;
-  private final ConcurrentLinkedQueue<Object> arrivals = new ConcurrentLinkedQueue<>();
+  /** The most recent arrival, linked to older ones; {@code null} when none waits. */
+  private volatile Node arrivals;
   private final Node head = new Node(null);
   private Node tail = head;
   /** The node after which the next {@link #peek} looks. */
@@ -63,13 +81,30 @@ public final class Mailbox {
    * which also wakes it.
    */
   public void send(Object message) {
-    arrivals.add(message);
+    Node n = new Node(message);
+    Node top;
+    do {
+      top = arrivals;
+      n.next = top;
+    } while (!ARRIVALS.compareAndSet(this, top, n));
   }
-
 
   /** Whether messages arrived that the owner has not yet looked at. */
   public boolean hasArrivals() {
-    return !arrivals.isEmpty();
+    return arrivals != null;
+  }
+
+  /** Takes every arrival, oldest first (the stack reversed), or {@code null}; any thread. */
+  private Node takeAll() {
+    Node n = (Node) ARRIVALS.getAndSet(this, (Node) null);
+    Node oldest = null;
+    while (n != null) {
+      Node older = n.next;
+      n.next = oldest;
+      oldest = n;
+      n = older;
+    }
+    return oldest;
   }
 
   /** The message under the save pointer, or {@code null} when none is left to look at. */
@@ -127,7 +162,11 @@ public final class Mailbox {
    * (possibly stale) plus what waits in the arrival queue (signals included).
    */
   public int approximateSize() {
-    return size + arrivals.size();
+    int n = size;
+    for (Node a = arrivals; a != null; a = a.next) {
+      n++;
+    }
+    return n;
   }
 
   /** {@code recv_marker_reserve}: a marker at the current end of the queue. */
@@ -175,19 +214,40 @@ public final class Mailbox {
    */
   boolean takeArrivals() {
     boolean added = false;
-    Object m;
-    while ((m = arrivals.poll()) != null) {
-      if (m instanceof Signal s) {
+    Node n = takeAll();
+    while (n != null) {
+      Node later = n.next;
+      if (n.message instanceof Signal s) {
         int before = size;
-        owner.receiveSignal(s);
+        try {
+          owner.receiveSignal(s);
+        } catch (ProcessInterrupt end) {
+          putBack(later); // the exiting owner answers them
+          throw end;
+        }
         added |= size != before;
       } else {
-        append(new Node(m));
+        n.next = null;
+        append(n);
         size++;
         added = true;
       }
+      n = later;
     }
     return added;
+  }
+
+  /** Returns arrivals, oldest first, to the arrival stack (their order no longer matters). */
+  private void putBack(Node oldestFirst) {
+    for (Node n = oldestFirst; n != null; ) {
+      Node later = n.next;
+      Node top;
+      do {
+        top = arrivals;
+        n.next = top;
+      } while (!ARRIVALS.compareAndSet(this, top, n));
+      n = later;
+    }
   }
 
   /** Adds a message to the end of the private list: an exit or 'DOWN' signal turned message. */
@@ -196,14 +256,19 @@ public final class Mailbox {
     size++;
   }
 
-  /** Takes one item off the arrival queue without acting on it (for an exited owner); any thread. */
-  Object pollArrival() {
-    return arrivals.poll();
+  /** Hands every arrival, oldest first, to {@code sink} without acting on it (for an exited owner); any thread. */
+  void drainArrivals(Consumer<Object> sink) {
+    Node n;
+    while ((n = takeAll()) != null) {
+      for (; n != null; n = n.next) {
+        sink.accept(n.message);
+      }
+    }
   }
 
   /** Whether any message is queued, taken or not, without acting on signals. */
   boolean hasMessages() {
-    return size > 0 || !arrivals.isEmpty();
+    return size > 0 || arrivals != null;
   }
 
   /**
@@ -223,9 +288,9 @@ public final class Mailbox {
   }
 
   /** The queued messages, oldest first (process_info's {@code messages}); the owner only. */
-  public java.util.List<Object> messages() {
+  public List<Object> messages() {
     takeArrivals();
-    java.util.List<Object> out = new java.util.ArrayList<>(size);
+    List<Object> out = new ArrayList<>(size);
     for (Node n = head.next; n != null; n = n.next) {
       if (n.message != MARKER) {
         out.add(n.message);
@@ -238,18 +303,22 @@ public final class Mailbox {
    * The queued messages as another thread can see them, oldest first: a walk of the owner's list
    * while it may change (a node it unlinks ends the walk early) and the arrivals behind it.
    */
-  public java.util.List<Object> messagesSnapshot() {
-    java.util.List<Object> out = new java.util.ArrayList<>();
+  public List<Object> messagesSnapshot() {
+    List<Object> out = new ArrayList<>();
     for (Node n = head.next; n != null; n = n.next) {
       Object m = n.message;
       if (m != MARKER && m != null) {
         out.add(m);
       }
     }
-    for (Object m : arrivals) {
-      if (!(m instanceof Signal)) {
-        out.add(m);
+    List<Object> newest = new ArrayList<>();
+    for (Node a = arrivals; a != null; a = a.next) {
+      if (!(a.message instanceof Signal)) {
+        newest.add(a.message);
       }
+    }
+    for (int i = newest.size() - 1; i >= 0; i--) {
+      out.add(newest.get(i));
     }
     return out;
   }
