@@ -383,4 +383,23 @@ class SignalTest {
     assertEquals(Atom.of("five"), seen.poll(5, TimeUnit.SECONDS));
     TestVm.awaitExit(owner);
   }
+
+  /** Spins in a tail-recursive loop that never receives. */
+  private static Object spin(ErlProcess p, int depth) {
+    return Script.call(p, depth, SignalTest::spin);
+  }
+
+  @Test
+  void aProcessThatNeverReceivesIsStillKilledAndExitsOnLinks() throws Exception {
+    ErlProcess spinner = TestVm.spawn(SignalTest::spin);
+    ErlProcess trapping = TestVm.spawn((p, d) -> {
+      p.setTrapExit(true);
+      return spin(p, d);
+    });
+    Thread.sleep(50);
+    inProcess((p, d) -> Signals.exit(p, spinner.pid(), BOOM));
+    assertEquals(BOOM, TestVm.awaitExit(spinner));
+    inProcess((p, d) -> Signals.exit(p, trapping.pid(), KILL));
+    assertEquals(KILLED, TestVm.awaitExit(trapping));
+  }
 }
