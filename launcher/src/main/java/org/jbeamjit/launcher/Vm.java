@@ -1,6 +1,9 @@
 package org.jbeamjit.launcher;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -9,9 +12,13 @@ import org.jbeamjit.codegen.load.CodePath;
 import org.jbeamjit.codegen.load.CodeServer;
 import org.jbeamjit.codegen.load.Engine;
 import org.jbeamjit.codegen.ops.Halt;
+import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.process.ProcessTable;
+import org.jbeamjit.runtime.process.Signals;
 import org.jbeamjit.runtime.process.Spawner;
 import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Pid;
 import org.jbeamjit.runtime.io.StandardIo;
 import org.jbeamjit.scheduler.Schedulers;
 
@@ -21,6 +28,7 @@ import org.jbeamjit.scheduler.Schedulers;
  */
 final class Vm {
   private static final Atom NORMAL = Atom.of("normal");
+  private static final Atom KILL = Atom.of("kill");
 
   /**
    * The scheduler threads, started once per JVM (daemon threads): processes a node run leaves
@@ -29,6 +37,41 @@ final class Vm {
   private static Schedulers schedulers;
 
   private Vm() {}
+
+  /**
+   * Kills every process but those in {@code keep}: what a test's program left running must not
+   * write into the next one's output.
+   */
+  private static void killAllBut(Set<Pid> keep) throws InterruptedException {
+    List<Pid> doomed = new ArrayList<>();
+    for (ErlProcess q : ProcessTable.get().all()) {
+      if (!keep.contains(q.pid()) && q.isAlive()) {
+        doomed.add(q.pid());
+      }
+    }
+    if (doomed.isEmpty()) {
+      return;
+    }
+    ErlProcess killer = Spawner.spawnRoot(new FunctionCode() {
+      @Override
+      public Object invoke(ErlProcess self, int depth, Object[] args) {
+        for (Pid pid : doomed) {
+          Signals.exit(self, pid, KILL);
+        }
+        return NORMAL;
+      }
+
+      @Override
+      public int arity() {
+        return 0;
+      }
+    }, new Object[0], null);
+    try {
+      killer.exitFuture().get(5, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      System.err.println("jbeamjit: could not kill what a run left behind: " + e);
+    }
+  }
 
   private static synchronized Schedulers schedulers() {
     if (schedulers == null) {
@@ -71,8 +114,13 @@ final class Vm {
         p.abort(t);
       }
     });
+    Pid groupLeader = StandardIo.start();
+    Set<Pid> before = new HashSet<>(); // the io servers among them
+    for (ErlProcess q : ProcessTable.get().all()) {
+      before.add(q.pid());
+    }
     try {
-      ErlProcess first = Spawner.spawnRoot(new BootSequence(steps), new Object[0], StandardIo.start());
+      ErlProcess first = Spawner.spawnRoot(new BootSequence(steps), new Object[0], groupLeader);
       CompletableFuture<Object> exit = first.exitFuture();
       CompletableFuture<Object> done = CompletableFuture.anyOf(halted, exit);
       for (int idle = 0; !done.isDone(); ) {
@@ -106,6 +154,9 @@ final class Vm {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {
+      if (ending == Ending.AFTER_BOOT_UNLESS_STUCK) {
+        killAllBut(before);
+      }
       System.out.flush();
       System.err.flush();
     }

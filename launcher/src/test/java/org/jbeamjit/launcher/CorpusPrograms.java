@@ -15,12 +15,13 @@ import java.util.stream.Stream;
 /**
  * The differential corpus: the Erlang programs of the repository's {@code corpus/} (see its
  * README: one feature area each, {@code main/0} prints with {@code io:format}) and the engine's
- * own {@code src/test/erlang/display/} (which print with {@code erlang:display/1}, needing no io
- * server). They are compiled once with {@code erlc} and run once on {@code erl}, all in one node
- * through {@code src/test/erlang/corpus_driver.erl}, which gives each program's expected output.
+ * own smoke programs in {@code src/test/erlang/engine/} (same convention, but compiled with
+ * warnings allowed: they call BIFs the compiler knows will fail). They are compiled once with
+ * {@code erlc} and run once on {@code erl}, all in one node through
+ * {@code src/test/erlang/corpus_driver.erl}, which gives each program's expected output.
  */
 final class CorpusPrograms {
-  static final List<Path> SOURCES = List.of(Path.of("../corpus"), Path.of("src/test/erlang/display"));
+  static final List<Path> SOURCES = List.of(Path.of("../corpus"), Path.of("src/test/erlang/engine"));
   static final Path DRIVER = Path.of("src/test/erlang/corpus_driver.erl");
 
   private static CorpusPrograms instance;

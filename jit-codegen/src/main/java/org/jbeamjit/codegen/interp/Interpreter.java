@@ -7,7 +7,9 @@ import org.jbeamjit.codegen.ops.CallSite;
 import org.jbeamjit.codegen.ops.Calls;
 import org.jbeamjit.codegen.ops.Errors;
 import org.jbeamjit.codegen.ops.Exceptions;
+import org.jbeamjit.codegen.ops.Floats;
 import org.jbeamjit.codegen.ops.MapOps;
+import org.jbeamjit.codegen.ops.Receives;
 import org.jbeamjit.codegen.ops.StackFrames;
 import org.jbeamjit.runtime.bif.BifEntry;
 import org.jbeamjit.runtime.code.Export;
@@ -40,9 +42,6 @@ import org.jbeamjit.runtime.term.Tuple;
  * local or across modules, runs in constant JVM stack.
  */
 final class Interpreter {
-  private static final Atom INFINITY = Atom.of("infinity");
-  private static final Atom TIMEOUT_VALUE = Atom.of("timeout_value");
-  private static final long MAX_TIMEOUT = 0xFFFF_FFFFL;
 
   private Interpreter() {}
 
@@ -331,6 +330,26 @@ final class Interpreter {
               put(code[pc + 5], r, x, y);
               pc += 6;
             }
+            case Op.INTRINSIC2 -> {
+              Object a = get(code[pc + 3], x, y, k);
+              Object c = get(code[pc + 4], x, y, k);
+              Object r = a instanceof Long la && c instanceof Long lc ? Intrinsics.apply(code[pc + 6], la, lc) : null;
+              if (r == null) {
+                BifEntry e = (BifEntry) k[code[pc + 2]];
+                int fail = code[pc + 1];
+                try {
+                  r = code[pc + 7] != 0 ? Bifs.call2(e, p, a, c) : Bifs.call2WithoutFrame(e, p, a, c);
+                } catch (ErlangException ex) {
+                  if (fail < 0) {
+                    throw ex;
+                  }
+                  pc = fail;
+                  continue;
+                }
+              }
+              put(code[pc + 5], r, x, y);
+              pc += 8;
+            }
             case Op.BIF2_NO_FRAME -> {
               int fail = code[pc + 1];
               BifEntry e = (BifEntry) k[code[pc + 2]];
@@ -369,9 +388,9 @@ final class Interpreter {
             }
 
             // ---- tests
-            case Op.IS_LT -> pc = Terms.compare(get(code[pc + 2], x, y, k), get(code[pc + 3], x, y, k)) < 0 ? pc + 4
+            case Op.IS_LT -> pc = compare(get(code[pc + 2], x, y, k), get(code[pc + 3], x, y, k)) < 0 ? pc + 4
                 : code[pc + 1];
-            case Op.IS_GE -> pc = Terms.compare(get(code[pc + 2], x, y, k), get(code[pc + 3], x, y, k)) >= 0 ? pc + 4
+            case Op.IS_GE -> pc = compare(get(code[pc + 2], x, y, k), get(code[pc + 3], x, y, k)) >= 0 ? pc + 4
                 : code[pc + 1];
             case Op.IS_EQ -> pc = Terms.arithEquals(get(code[pc + 2], x, y, k), get(code[pc + 3], x, y, k)) ? pc + 4
                 : code[pc + 1];
@@ -523,32 +542,32 @@ final class Interpreter {
             }
             case Op.FCONV -> {
               fr = floatRegs(fr, code[pc + 2]);
-              fr[code[pc + 2]] = toDouble(get(code[pc + 1], x, y, k));
+              fr[code[pc + 2]] = Floats.toDouble(get(code[pc + 1], x, y, k));
               pc += 3;
             }
             case Op.FADD -> {
               fr = floatRegs(fr, code[pc + 3]);
-              fr[code[pc + 3]] = finite(fr[code[pc + 1]] + fr[code[pc + 2]]);
+              fr[code[pc + 3]] = Floats.checked(fr[code[pc + 1]] + fr[code[pc + 2]]);
               pc += 4;
             }
             case Op.FSUB -> {
               fr = floatRegs(fr, code[pc + 3]);
-              fr[code[pc + 3]] = finite(fr[code[pc + 1]] - fr[code[pc + 2]]);
+              fr[code[pc + 3]] = Floats.checked(fr[code[pc + 1]] - fr[code[pc + 2]]);
               pc += 4;
             }
             case Op.FMUL -> {
               fr = floatRegs(fr, code[pc + 3]);
-              fr[code[pc + 3]] = finite(fr[code[pc + 1]] * fr[code[pc + 2]]);
+              fr[code[pc + 3]] = Floats.checked(fr[code[pc + 1]] * fr[code[pc + 2]]);
               pc += 4;
             }
             case Op.FDIV -> {
               fr = floatRegs(fr, code[pc + 3]);
-              fr[code[pc + 3]] = finite(fr[code[pc + 1]] / fr[code[pc + 2]]);
+              fr[code[pc + 3]] = Floats.checked(fr[code[pc + 1]] / fr[code[pc + 2]]);
               pc += 4;
             }
             case Op.FNEGATE -> {
               fr = floatRegs(fr, code[pc + 2]);
-              fr[code[pc + 2]] = -fr[code[pc + 1]];
+              fr[code[pc + 2]] = Floats.negate(fr[code[pc + 1]]);
               pc += 3;
             }
 
@@ -582,14 +601,8 @@ final class Interpreter {
               return p.suspendToWait(InterpFrame.waiting(b, y, code[pc + 1], -1), ErlProcess.INFINITY);
             }
             case Op.WAIT_TIMEOUT -> {
-              Object t = get(code[pc + 2], x, y, k);
-              if (t == INFINITY) {
-                return p.suspendToWait(InterpFrame.waiting(b, y, code[pc + 1], -1), ErlProcess.INFINITY);
-              }
-              if (!(t instanceof Long ms) || ms < 0 || ms > MAX_TIMEOUT) {
-                throw ErlangException.error(TIMEOUT_VALUE);
-              }
-              return p.suspendToWait(InterpFrame.waiting(b, y, code[pc + 1], pc + 3), ms);
+              long ms = Receives.timeoutMillis(get(code[pc + 2], x, y, k));
+              return p.suspendToWait(InterpFrame.waiting(b, y, code[pc + 1], ms == ErlProcess.INFINITY ? -1 : pc + 3), ms);
             }
             case Op.RECV_MARKER_RESERVE -> {
               put(code[pc + 1], p.mailbox().reserveMarker(), x, y);
@@ -710,7 +723,23 @@ final class Interpreter {
   }
 
   private static boolean exactEquals(Object a, Object b) {
-    return a == b || Terms.exactEquals(a, b);
+    if (a == b) {
+      return true;
+    }
+    if (a instanceof Long la) {
+      return b instanceof Long lb && la.longValue() == lb.longValue();
+    }
+    if (a instanceof Atom || b instanceof Atom) {
+      return false; // atoms are interned
+    }
+    return Terms.exactEquals(a, b);
+  }
+
+  private static int compare(Object a, Object b) {
+    if (a instanceof Long la && b instanceof Long lb) {
+      return Long.compare(la, lb);
+    }
+    return Terms.compare(a, b);
   }
 
   private static double[] floatRegs(double[] fr, int index) {
@@ -718,23 +747,5 @@ final class Interpreter {
       return new double[Math.max(8, index + 1)];
     }
     return index < fr.length ? fr : Arrays.copyOf(fr, Math.max(fr.length * 2, index + 1));
-  }
-
-  private static double toDouble(Object v) {
-    if (v instanceof Double d) {
-      return d;
-    } else if (v instanceof Long l) {
-      return l;
-    } else if (v instanceof BigInteger big) {
-      return finite(big.doubleValue());
-    }
-    throw ErlangException.badarith();
-  }
-
-  private static double finite(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw ErlangException.badarith();
-    }
-    return d;
   }
 }

@@ -49,6 +49,7 @@ final class Op {
   static final int BIF2 = 42; // fail k(BifEntry) src src dst
   static final int BIF3 = 43; // fail k(BifEntry) src src src dst
   static final int BIF2_NO_FRAME = 44; // as BIF2, for the arithmetic OTP inlines (its error shows no BIF frame)
+  static final int INTRINSIC2 = 45; // fail k(BifEntry) src src dst intrinsic showsFrame(0|1): Intrinsics
 
   // tests: fail label first
   static final int IS_LT = 50;

@@ -625,13 +625,22 @@ final class Translator {
     Object target = bifTarget(in.importRef(bifAt).entry());
     boolean inlined = n == 2 && target instanceof BifEntry b
         && !Bifs.showsFrame(b, literal(in.operand(bifAt + 1)), literal(in.operand(bifAt + 2)));
-    op(n == 1 ? Op.BIF1 : n == 2 ? (inlined ? Op.BIF2_NO_FRAME : Op.BIF2) : Op.BIF3);
+    int intrinsic = n == 2 && target instanceof BifEntry b ? Intrinsics.of(b) : Intrinsics.NONE;
+    if (intrinsic != Intrinsics.NONE) {
+      op(Op.INTRINSIC2);
+    } else {
+      op(n == 1 ? Op.BIF1 : n == 2 ? (inlined ? Op.BIF2_NO_FRAME : Op.BIF2) : Op.BIF3);
+    }
     fail(in.operand(failAt));
     constant(target);
     for (int i = 0; i < n; i++) {
       src(in.operand(bifAt + 1 + i));
     }
     dst(in.operand(bifAt + 1 + n));
+    if (intrinsic != Intrinsics.NONE) {
+      word(intrinsic);
+      word(inlined ? 0 : 1);
+    }
   }
 
   private static Object literal(Operand o) {

@@ -42,10 +42,8 @@ public final class ExceptionBifs {
   }
 
   private static ErlangException withArgs(Object reason, Object args, Object extraLocation) {
-    if (!isProperList(args)) {
-      return ErlangException.error(reason); // 'none' and other non-lists: the frame shows the arity
-    }
-    return new DetailedError(Atoms.ERROR, reason, args, extraLocation);
+    // 'none' and other non-lists: the frame shows the arity (and still gets the error_info)
+    return new DetailedError(Atoms.ERROR, reason, isProperList(args) ? args : null, extraLocation);
   }
 
   @Bif(name = "exit")

@@ -22,6 +22,14 @@ public final class Floats {
     throw ErlangException.badarith();
   }
 
+  /**
+   * {@code fnegate}: as OTP computes it, {@code 0.0 - d}, so that the negation of 0.0 is 0.0
+   * (IEEE negation would give -0.0, which OTP 25 prints differently).
+   */
+  public static double negate(double d) {
+    return 0.0 - d;
+  }
+
   /** The result of a float operation, or {@code badarith} when it is not finite. */
   public static double checked(double d) {
     if (!Double.isFinite(d)) {

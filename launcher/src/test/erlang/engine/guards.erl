@@ -4,13 +4,13 @@
 main() ->
     Vals = [0, 1, -5, 2.5, a, true, "str", <<"bin">>, <<1:3>>, [], [1], {}, {a, b}, #{}, fun() -> ok end,
             self(), make_ref(), 1 bsl 80],
-    erlang:display([classify(V) || V <- Vals]),
-    erlang:display([size_class(V) || V <- [{}, {a}, {a, b}, <<>>, <<1>>, [], [a, b]]]),
-    erlang:display([g(V) || V <- [1, 5, 10, 15, -1, a, 3.0]]),
-    erlang:display([both(A, B) || A <- [true, false, x], B <- [true, false, x]]),
-    erlang:display([bif_guard(V) || V <- [{a, b, c}, [1, 2, 3], <<1, 2>>, 7, #{k => v}, a]]),
-    erlang:display([if_test(N) || N <- lists:seq(-2, 12, 3)]),
-    erlang:display([orelse_test(X) || X <- [1, 2, 3, a]]),
+    out([classify(V) || V <- Vals]),
+    out([size_class(V) || V <- [{}, {a}, {a, b}, <<>>, <<1>>, [], [a, b]]]),
+    out([g(V) || V <- [1, 5, 10, 15, -1, a, 3.0]]),
+    out([both(A, B) || A <- [true, false, x], B <- [true, false, x]]),
+    out([bif_guard(V) || V <- [{a, b, c}, [1, 2, 3], <<1, 2>>, 7, #{k => v}, a]]),
+    out([if_test(N) || N <- lists:seq(-2, 12, 3)]),
+    out([orelse_test(X) || X <- [1, 2, 3, a]]),
     ok.
 
 classify(X) when is_integer(X), X > 0 -> pos_int;
@@ -60,3 +60,5 @@ if_test(N) ->
 
 orelse_test(X) ->
     (is_integer(X) andalso X > 1) orelse (is_atom(X) andalso X =/= b).
+
+out(T) -> io:format("~w~n", [T]).

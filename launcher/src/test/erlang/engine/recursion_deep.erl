@@ -2,11 +2,11 @@
 -export([main/0]).
 
 main() ->
-    erlang:display(len(lists:seq(1, 100000))),
-    erlang:display(sum(10000000)),
-    erlang:display(length(build(1000000))),
-    erlang:display(count(20000000, 0)),
-    erlang:display(mutual_even(1000001)),
+    out(len(lists:seq(1, 100000))),
+    out(sum(10000000)),
+    out(length(build(1000000))),
+    out(count(20000000, 0)),
+    out(mutual_even(1000001)),
     ok.
 
 %% Body recursion, 10,000,000 deep.
@@ -27,3 +27,5 @@ mutual_even(0) -> true;
 mutual_even(N) -> mutual_odd(N - 1).
 mutual_odd(0) -> false;
 mutual_odd(N) -> mutual_even(N - 1).
+
+out(T) -> io:format("~w~n", [T]).

@@ -11,20 +11,22 @@ main() ->
            fun(A, B) -> A < B end, fun(A, B) -> A >= B end, fun(A, B) -> A == B end,
            fun(A, B) -> A =:= B end, fun(A, B) -> max(A, B) end, fun(A, B) -> min(A, B) end],
     lists:foreach(fun(Op) ->
-                          erlang:display([show(fun() -> Op(A, B) end) || A <- Ns, B <- Ns])
+                          out([show(fun() -> Op(A, B) end) || A <- Ns, B <- Ns])
                   end, Ops),
-    erlang:display([{-N, abs(N), bnot N, N * N * N} || N <- Ns]),
-    erlang:display([show(fun() -> N div 0 end) || N <- [1, 1 bsl 70]]),
-    erlang:display([show(fun() -> N rem 0 end) || N <- [1, 1 bsl 70]]),
-    erlang:display(show(fun() -> id(a) + 1 end)),
-    erlang:display(show(fun() -> 1 bsl id(a) end)),
-    erlang:display(show(fun() -> - id(a) end)),
-    erlang:display(show(fun() -> bnot id(1.0) end)),
-    erlang:display([7 div 2, -7 div 2, 7 div -2, -7 div -2, 7 rem 2, -7 rem 2, 7 rem -2, -7 rem -2]),
-    erlang:display([1 bsl 100 bsr 99, -1 bsr 5, -1 bsl 70, (-1 bsl 70) bsr 69]),
+    out([{-N, abs(N), bnot N, N * N * N} || N <- Ns]),
+    out([show(fun() -> N div 0 end) || N <- [1, 1 bsl 70]]),
+    out([show(fun() -> N rem 0 end) || N <- [1, 1 bsl 70]]),
+    out(show(fun() -> id(a) + 1 end)),
+    out(show(fun() -> 1 bsl id(a) end)),
+    out(show(fun() -> - id(a) end)),
+    out(show(fun() -> bnot id(1.0) end)),
+    out([7 div 2, -7 div 2, 7 div -2, -7 div -2, 7 rem 2, -7 rem 2, 7 rem -2, -7 rem -2]),
+    out([1 bsl 100 bsr 99, -1 bsr 5, -1 bsl 70, (-1 bsl 70) bsr 69]),
     ok.
 
 show(F) ->
     try F() catch C:R -> {C, R} end.
 
 id(X) -> X.
+
+out(T) -> io:format("~w~n", [T]).
