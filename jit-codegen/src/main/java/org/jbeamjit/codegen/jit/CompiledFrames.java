@@ -1,6 +1,7 @@
 package org.jbeamjit.codegen.jit;
 
 import java.lang.StackWalker.StackFrame;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,14 +18,19 @@ import org.jbeamjit.codegen.ops.CallerFrames;
 final class CompiledFrames implements CallerFrames.JvmFrameDecoder {
   private static final CallerFrames.Activation NO_FRAME = new CallerFrames.Activation(null, new Object());
 
-  /** The body calls of one method, by the bytecode index of their invoke. */
-  private record MethodSites(int function, int[] bcis, int[] lineIndices, CallSite[] sites) {}
+  /** The body calls of one method, by the bytecode index of their invoke: line index and instruction. */
+  private record MethodSites(int function, int[] bcis, int[] lineIndices, int[] positions) {}
 
-  private final LoadedModule module;
+  /**
+   * Weak: this decoder is the value of a weak map keyed by the hidden class, and the module
+   * version refers to the class (through its functions), so a strong reference would keep a
+   * purged version's class loaded for ever.
+   */
+  private final WeakReference<LoadedModule> module;
   private final Map<String, MethodSites> methods = new HashMap<>();
 
   CompiledFrames(LoadedModule module) {
-    this.module = module;
+    this.module = new WeakReference<>(module);
   }
 
   /** Records a compiled method of function {@code function}, once its bytecode offsets are known. */
@@ -33,25 +39,28 @@ final class CompiledFrames implements CallerFrames.JvmFrameDecoder {
     Arrays.sort(sorted, (a, b) -> Integer.compare(a.at().getLabel().getOffset(), b.at().getLabel().getOffset()));
     int[] bcis = new int[sorted.length];
     int[] lines = new int[sorted.length];
-    CallSite[] sites = new CallSite[sorted.length];
+    int[] positions = new int[sorted.length];
     for (int i = 0; i < sorted.length; i++) {
       bcis[i] = sorted[i].at().getLabel().getOffset();
       lines[i] = sorted[i].lineIndex();
-      sites[i] = sorted[i].site();
+      positions[i] = sorted[i].site().position();
     }
-    methods.put(name, new MethodSites(function, bcis, lines, sites));
+    methods.put(name, new MethodSites(function, bcis, lines, positions));
   }
 
   @Override
   public CallerFrames.Activation decode(StackFrame frame) {
     MethodSites m = methods.get(frame.getMethodName());
-    if (m == null) {
+    LoadedModule loaded = module.get();
+    if (m == null || loaded == null) {
       return null; // a stub for an interpreted function, or the class initializer
     }
     int i = Arrays.binarySearch(m.bcis, frame.getByteCodeIndex());
     if (i < 0) {
       return NO_FRAME;
     }
-    return new CallerFrames.Activation(module.frame(m.function, m.lineIndices[i]), m.sites[i]);
+    // Equal to the CallSite the call's exception handler recorded: same module, function, instruction.
+    return new CallerFrames.Activation(loaded.frame(m.function, m.lineIndices[i]),
+        new CallSite(loaded, m.function, m.positions[i]));
   }
 }
