@@ -107,9 +107,19 @@ public final class MapsModuleBifs {
     }
     ErlMap out = a;
     for (Map.Entry<Object, Object> e : b.entries()) {
-      out = out.put(e.getKey(), e.getValue());
+      out = putWithKey(out, e.getKey(), e.getValue());
     }
     return out;
+  }
+
+  /**
+   * The map with the key bound, taking this key term even where an equal one is there already
+   * (they differ only as 0.0 and -0.0 do, which OTP 25 holds equal): as OTP's {@code merge},
+   * {@code from_list} and {@code from_keys} do, unlike {@code put} on a small map.
+   */
+  private static ErlMap putWithKey(ErlMap m, Object key, Object value) {
+    ErlMap r = m.put(key, value);
+    return r.isFlat() && m.containsKey(key) ? m.remove(key).put(key, value) : r;
   }
 
   /** A map of {@code {Key, Value}} pairs; a later pair wins over an earlier one of the same key. */
@@ -120,7 +130,7 @@ public final class MapsModuleBifs {
       if (!(pair instanceof Tuple t && t.arity() == 2)) {
         throw ErlangException.badarg();
       }
-      m = m.put(t.get(0), t.get(1));
+      m = putWithKey(m, t.get(0), t.get(1));
     }
     return m;
   }
@@ -129,7 +139,7 @@ public final class MapsModuleBifs {
   public static Object fromKeys(Object keys, Object value) {
     ErlMap m = ErlMap.EMPTY;
     for (Object k : Args.listToArray(keys)) {
-      m = m.put(k, value);
+      m = putWithKey(m, k, value);
     }
     return m;
   }

@@ -126,11 +126,12 @@ final class MapTrie {
     } else if (s instanceof Leaf) {
       Leaf old = (Leaf) s;
       if (Terms.exactEquals(old.key, leaf.key)) {
-        if (old.value == leaf.value) {
+        if (old.value == leaf.value && old.key == leaf.key) {
           return n;
         }
-        // The map keeps the key it had, as OTP does when a value is replaced.
-        replacement = new Leaf(old.key, leaf.value, old.hash0);
+        // OTP's hash maps take the new key too (it differs from the old one only as 0.0 and
+        // -0.0 do, which OTP 25 holds equal); its flat maps keep the old key.
+        replacement = leaf;
       } else {
         change.added = true;
         replacement = split(old, leaf, level + 1);

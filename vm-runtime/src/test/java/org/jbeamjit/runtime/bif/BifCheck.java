@@ -6,6 +6,7 @@ import java.util.List;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.ErlMap;
 import org.jbeamjit.runtime.term.Terms;
 import org.jbeamjit.runtime.term.Tuple;
 
@@ -49,8 +50,8 @@ final class BifCheck {
 
   /**
    * Whether the floats in two =:= terms are also bit-identical: =:= holds 0.0 and -0.0 equal, but
-   * a BIF must return the same zero OTP returns. Lists and tuples are walked; nothing else here
-   * holds floats.
+   * a BIF must return the same zero OTP returns. Lists, tuples and maps are walked; nothing else
+   * here holds floats.
    */
   static boolean sameFloatBits(Object a, Object b) {
     ArrayDeque<Object[]> pending = new ArrayDeque<>();
@@ -68,6 +69,14 @@ final class BifCheck {
       } else if (p[0] instanceof Cons x && p[1] instanceof Cons y) {
         pending.push(new Object[] {x.tail, y.tail});
         pending.push(new Object[] {x.head, y.head});
+      } else if (p[0] instanceof ErlMap x && p[1] instanceof ErlMap y) {
+        // Equal maps list their entries in the same order; a key may still be 0.0 in one, -0.0 in the other.
+        java.util.Iterator<java.util.Map.Entry<Object, Object>> ys = y.entries().iterator();
+        for (java.util.Map.Entry<Object, Object> e : x.entries()) {
+          java.util.Map.Entry<Object, Object> f = ys.next();
+          pending.push(new Object[] {e.getKey(), f.getKey()});
+          pending.push(new Object[] {e.getValue(), f.getValue()});
+        }
       }
     }
     return true;
