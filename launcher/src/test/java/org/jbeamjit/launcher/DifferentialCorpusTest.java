@@ -28,6 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DifferentialCorpusTest {
   private static final int TIMEOUT_SECONDS = 30;
+  /** The corpus's few long programs (named *_10m, *_100m) may take longer, as check_on_erl.sh allows. */
+  private static final int LONG_TIMEOUT_SECONDS = 180;
 
   @TestFactory
   Stream<DynamicTest> interpreter() {
@@ -77,6 +79,7 @@ class DifferentialCorpusTest {
 
   /** Runs {@code name:main()} as the first process of a node and returns what it wrote to standard output. */
   static byte[] run(CorpusPrograms corpus, Engine engine, String name) throws Exception {
+    int timeout = name.endsWith("_10m") || name.endsWith("_100m") ? LONG_TIMEOUT_SECONDS : TIMEOUT_SECONDS;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.out;
     ExecutorService worker = Executors.newSingleThreadExecutor();
@@ -86,10 +89,10 @@ class DifferentialCorpusTest {
       Future<Integer> status = worker.submit(() -> Vm.run(engine, path,
           List.of(new BootStep.Call(Atom.of(name), Atom.of("main"), List.of())), Vm.Ending.AFTER_BOOT_UNLESS_STUCK));
       try {
-        status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        status.get(timeout, TimeUnit.SECONDS);
       } catch (TimeoutException e) {
         status.cancel(true);
-        captured.write(("\n<timed out after " + TIMEOUT_SECONDS + " s>\n").getBytes(StandardCharsets.US_ASCII));
+        captured.write(("\n<timed out after " + timeout + " s>\n").getBytes(StandardCharsets.US_ASCII));
       }
     } finally {
       System.out.flush();
