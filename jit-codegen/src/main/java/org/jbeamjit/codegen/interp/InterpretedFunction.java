@@ -46,11 +46,16 @@ public final class InterpretedFunction implements FunctionCode {
 
   /** The function entry: spends a reduction (or unwinds), then runs with the arguments in {@code x}. */
   Object enter(ErlProcess p, int depth, Object[] x) {
+    return enter(p, depth, x, InterpStack.current());
+  }
+
+  /** As {@link #enter(ErlProcess, int, Object[])}, called by interpreted code with its thread's stack of activations. */
+  Object enter(ErlProcess p, int depth, Object[] x, InterpStack stack) {
     if (p.mustUnwind(depth)) {
       return p.suspend(new CallContinuation(this, Arrays.copyOf(x, arity)));
     }
     Body b = body();
-    return Interpreter.run(p, depth, b, x, null, b.entryPc, null);
+    return Interpreter.run(p, depth, b, x, null, b.entryPc, null, stack);
   }
 
   @Override

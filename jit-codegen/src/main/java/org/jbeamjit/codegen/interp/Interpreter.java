@@ -50,7 +50,12 @@ final class Interpreter {
    * {@code pending} is the exception being handled when {@code pc} is a handler.
    */
   static Object run(ErlProcess p, int depth, Body b, Object[] x, Object[] y, int pc, ErlangException pending) {
-    InterpStack stack = InterpStack.current();
+    return run(p, depth, b, x, y, pc, pending, InterpStack.current());
+  }
+
+  /** As above, with this thread's {@link InterpStack} at hand (calls from interpreted code pass theirs). */
+  static Object run(ErlProcess p, int depth, Body b, Object[] x, Object[] y, int pc, ErlangException pending,
+      InterpStack stack) {
     int slot = stack.push(b);
     try {
       return execute(p, depth, b, x, y, pc, pending, stack, slot);
@@ -160,7 +165,7 @@ final class Interpreter {
             case Op.CALL -> {
               stack.pcs[slot] = ip;
               int arity = code[pc + 1];
-              Object r = callLocal(p, depth, b.module.code(code[pc + 2]), x, arity);
+              Object r = callLocal(p, depth, b.module.code(code[pc + 2]), x, arity, stack);
               if (r == ErlProcess.YIELD) {
                 return p.pushCaller(new InterpFrame(b, y, pc + 3, ip));
               }
@@ -193,7 +198,9 @@ final class Interpreter {
               int arity = code[pc + 1];
               Export e = (Export) k[code[pc + 2]];
               if (code[pc + 3] == 0) {
-                Object r = callLocal(p, depth, e.code(), x, arity, e);
+                FunctionCode target = e.code();
+                Object r = target == null ? e.invoke(p, depth + 1, Arrays.copyOf(x, arity)) // unbound: autoload or undef
+                    : callLocal(p, depth, target, x, arity, stack);
                 if (r == ErlProcess.YIELD) {
                   return p.pushCaller(new InterpFrame(b, y, pc + 4, ip));
                 }
@@ -658,21 +665,15 @@ final class Interpreter {
   }
 
   /** A non-tail call to a function of this or another module: arguments x0..x(arity-1). */
-  private static Object callLocal(ErlProcess p, int depth, FunctionCode target, Object[] x, int arity) {
+  private static Object callLocal(ErlProcess p, int depth, FunctionCode target, Object[] x, int arity,
+      InterpStack stack) {
     if (target instanceof InterpretedFunction f) {
       Body cb = f.body();
       Object[] cx = new Object[cb.xCount];
       System.arraycopy(x, 0, cx, 0, arity);
-      return f.enter(p, depth + 1, cx);
+      return f.enter(p, depth + 1, cx, stack);
     }
     return target.invoke(p, depth + 1, Arrays.copyOf(x, arity));
-  }
-
-  private static Object callLocal(ErlProcess p, int depth, FunctionCode target, Object[] x, int arity, Export e) {
-    if (target == null) {
-      return e.invoke(p, depth + 1, Arrays.copyOf(x, arity)); // unbound: autoload or undef
-    }
-    return callLocal(p, depth, target, x, arity);
   }
 
   /** A BIF instruction's target: the BIF, or the export entry of one this VM lacks (undef). */
