@@ -4,33 +4,29 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jbeamjit.codegen.ops.BitSyntax;
+import org.jbeamjit.codegen.ops.Errors;
 import org.jbeamjit.frontend.ir.AtomLiteral;
-import org.jbeamjit.frontend.ir.Constant;
 import org.jbeamjit.frontend.ir.FieldFlags;
 import org.jbeamjit.frontend.ir.Instruction;
-import org.jbeamjit.frontend.ir.IntegerLiteral;
 import org.jbeamjit.frontend.ir.Label;
 import org.jbeamjit.frontend.ir.Operand;
 import org.jbeamjit.frontend.ir.OperandList;
 import org.jbeamjit.frontend.ir.StringRef;
 import org.jbeamjit.frontend.ir.Unsigned;
-import org.jbeamjit.runtime.bits.BinaryConstruction;
-import org.jbeamjit.runtime.bits.BitFlags;
 import org.jbeamjit.runtime.bits.BitStringBuilder;
 import org.jbeamjit.runtime.bits.MatchContext;
 import org.jbeamjit.runtime.bits.Segment;
 import org.jbeamjit.runtime.bits.SegmentType;
-import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.BitString;
-import org.jbeamjit.runtime.term.Cons;
-import org.jbeamjit.runtime.term.Nil;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.LabelNode;
 
 /**
  * The bit syntax, on {@code org.jbeamjit.runtime.bits}: matching through a {@link MatchContext}
  * held in a register (a {@code null} or {@code false} answer branches to the fail label), and
- * construction with {@code bs_create_bin}.
+ * construction with {@code bs_create_bin} (through ops' {@link BitSyntax}, which reports a failed
+ * segment as OTP does).
  */
 final class BitSyntaxInstructions {
   private static final String CTX = Type.getInternalName(MatchContext.class);
@@ -129,7 +125,9 @@ final class BitSyntaxInstructions {
       e.mv.visitInsn(POP);
       if (fail.isNone()) {
         e.inRegion();
-        e.mv.visitMethodInsn(INVOKESTATIC, Types.EXCEPTION, "badarg", "()" + Types.EXCEPTION_DESC, false);
+        e.load(src);
+        e.mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(Errors.class), "badmatch",
+            "(" + Types.OBJECT_DESC + ")" + Types.EXCEPTION_DESC, false);
         e.mv.visitInsn(ATHROW);
       } else {
         e.mv.visitJumpInsn(GOTO, e.labelOf(fail).getLabel());
@@ -196,22 +194,25 @@ final class BitSyntaxInstructions {
     OperandList list = ins.list(5);
     int n = list.size() / 6;
     Segment[] segments = new Segment[n];
+    int[] numbers = new int[n];
     List<Operand> values = new ArrayList<>(n);
     List<Operand> sizes = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
       int base = s * 6;
       SegmentType type = SegmentType.of(((AtomLiteral) list.get(base)).atom().name());
       int unit = ((Unsigned) list.get(base + 2)).value();
-      segments[s] = new Segment(type, unit, flags(list.get(base + 3)));
+      segments[s] = new Segment(type, unit, BitSyntax.flags(list.get(base + 3)));
+      numbers[s] = ((Unsigned) list.get(base + 1)).value();
       values.add(list.get(base + 4));
       sizes.add(list.get(base + 5));
     }
     Runnable build = () -> {
       e.object(segments, Segment[].class);
+      e.object(numbers, int[].class);
       pushValues(values);
       e.pushOperandArray(sizes);
-      e.mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(BinaryConstruction.class), "create",
-          "(" + SEGMENTS_DESC + Types.OBJECTS_DESC + Types.OBJECTS_DESC + ")" + BITSTRING_DESC, false);
+      e.mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(BitSyntax.class), "create",
+          "(" + SEGMENTS_DESC + "[I" + Types.OBJECTS_DESC + Types.OBJECTS_DESC + ")" + BITSTRING_DESC, false);
       e.store(ins.operand(4));
     };
     int fail = ins.label(0).number();
@@ -233,33 +234,5 @@ final class BitSyntaxInstructions {
         e.load(v);
       }
     });
-  }
-
-  /** A segment's flags operand: a field-flags word, or a list of flag atoms ([] for none). */
-  static int flags(Operand o) {
-    if (o instanceof FieldFlags f) {
-      return f.bits();
-    }
-    if (o instanceof Unsigned u) {
-      return u.value();
-    }
-    if (o instanceof IntegerLiteral i) {
-      return (int) (long) (Long) i.value();
-    }
-    int bits = 0;
-    Object list = ((Constant) o).term();
-    for (Object t = list; t instanceof Cons c; t = c.tail) {
-      String name = ((Atom) c.head).name();
-      bits |= switch (name) {
-        case "little" -> BitFlags.LITTLE;
-        case "signed" -> BitFlags.SIGNED;
-        case "native" -> BitFlags.NATIVE;
-        default -> 0; // big, unsigned, aligned
-      };
-    }
-    if (list != Nil.NIL && !(list instanceof Cons)) {
-      throw new FunctionAnalysis.InconsistentCodeException("bad segment flags " + o);
-    }
-    return bits;
   }
 }

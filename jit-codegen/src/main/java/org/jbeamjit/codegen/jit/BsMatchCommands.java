@@ -2,6 +2,7 @@ package org.jbeamjit.codegen.jit;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import org.jbeamjit.codegen.ops.BitSyntax;
 import org.jbeamjit.frontend.ir.AtomLiteral;
 import org.jbeamjit.frontend.ir.Constant;
 import org.jbeamjit.frontend.ir.Instruction;
@@ -57,7 +58,7 @@ final class BsMatchCommands {
         }
         case "integer", "binary" -> {
           next(); // live
-          int flags = BitSyntaxInstructions.flags(next());
+          int flags = BitSyntax.flags(next());
           long bits = number(next()) * number(next());
           Operand dst = next();
           context();

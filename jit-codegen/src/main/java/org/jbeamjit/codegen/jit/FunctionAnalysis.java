@@ -11,7 +11,6 @@ import org.jbeamjit.frontend.ir.Label;
 import org.jbeamjit.frontend.ir.LineRef;
 import org.jbeamjit.frontend.ir.Operand;
 import org.jbeamjit.frontend.ir.OperandList;
-import org.jbeamjit.frontend.ir.Register;
 import org.jbeamjit.frontend.ir.TypedRegister;
 import org.jbeamjit.frontend.ir.XReg;
 import org.jbeamjit.frontend.ir.YReg;
@@ -156,7 +155,7 @@ final class FunctionAnalysis {
     return j < code.size() && code.get(j).opcode() == Opcode.RETURN;
   }
 
-  /** The stack frame size a tail-called fun leaves behind: the deallocate fused into the call. */
+  /** Whether {@code op} calls Erlang code (in a body position, it is a resume point). */
   static boolean isCall(Opcode op) {
     return switch (op) {
       case CALL, CALL_EXT, APPLY, CALL_FUN, CALL_FUN2 -> true;
@@ -395,10 +394,5 @@ final class FunctionAnalysis {
     Instruction ins = code.get(i);
     return (ins.opcode() == Opcode.CALL_ONLY || ins.opcode() == Opcode.CALL_LAST)
         && ins.label(1).number() == function.entryLabel();
-  }
-
-  static Register register(Operand o) {
-    Operand r = o.withoutType();
-    return r instanceof Register reg ? reg : null;
   }
 }

@@ -32,6 +32,9 @@ public final class JitEngine implements Engine {
     return t;
   });
 
+  /** {@code -Djbeamjit.jit=eager} makes {@link #BACKGROUND} compile at load too: to test or time compiled code from the command line. */
+  private static final boolean FORCE_EAGER = "eager".equals(System.getProperty("jbeamjit.jit"));
+
   private final boolean background;
 
   private JitEngine(boolean background) {
@@ -45,7 +48,7 @@ public final class JitEngine implements Engine {
 
   @Override
   public CompiledFunction[] compile(LoadedModule module) {
-    return background ? compileInBackground(module) : compileWithReport(module).functions();
+    return background && !FORCE_EAGER ? compileInBackground(module) : compileWithReport(module).functions();
   }
 
   /** Compiles the module now and tells which functions fell back to the interpreter, and why. */
