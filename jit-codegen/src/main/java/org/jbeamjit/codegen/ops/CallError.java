@@ -10,6 +10,8 @@ import org.jbeamjit.runtime.term.Atoms;
  * position it shows that frame twice (once as the raising location, once as the call site).
  */
 public final class CallError extends ErlangException {
+  private static final long serialVersionUID = 1L;
+
   private final boolean twiceAtCallSite;
   private boolean framed;
 

@@ -11,6 +11,8 @@ import org.jbeamjit.runtime.term.Atom;
  * 25 does.
  */
 public final class DetailedError extends ErlangException {
+  private static final long serialVersionUID = 1L;
+
   /** The arguments for the first frame, or {@code null} to show the arity. */
   private final Object args;
   /** Items appended to the first frame's location list. */
