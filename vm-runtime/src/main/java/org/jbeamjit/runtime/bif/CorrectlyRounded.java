@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 
 /**
  * Elementary functions rounded correctly to the nearest double. The C library under OTP (glibc)
- * comes close to that for {@code log}, {@code log2}, {@code pow} and the trigonometric functions
+ * comes close to that for {@code log}, {@code log2} and the trigonometric functions
  * and their inverses: its results differ from the correctly rounded ones in the last bit for
  * roughly one argument in a thousand (asin, tan) to one in ten thousand (log), and those are
  * the differences left between OTP and these. Each is evaluated in double-double arithmetic
@@ -24,10 +24,6 @@ final class CorrectlyRounded {
   private static final DoubleDouble PI;
   private static final DoubleDouble HALF_PI;
   private static final DoubleDouble LN2;
-  /** ln 2 in three parts, the first two short enough that an exponent times them is exact. */
-  private static final double LN2_A;
-  private static final double LN2_B;
-  private static final double LN2_C;
   /** pi/2 in four parts, the first three short enough that a multiple below 2^20 of them is exact. */
   private static final double[] HALF_PI_PARTS = new double[4];
   /** atan(j/8) for j = 0..8. */
@@ -44,10 +40,6 @@ final class CorrectlyRounded {
     HALF_PI = DoubleDouble.constant(HALF_PI_EXACT);
     BigDecimal ln2 = atanhSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(3), WIDE)).multiply(BigDecimal.valueOf(2), WIDE);
     LN2 = DoubleDouble.constant(ln2);
-    LN2_A = truncateBits(ln2, 32);
-    BigDecimal rest = ln2.subtract(new BigDecimal(LN2_A));
-    LN2_B = truncateBits(rest, 32);
-    LN2_C = rest.subtract(new BigDecimal(LN2_B)).doubleValue();
     BigDecimal hp = HALF_PI_EXACT;
     for (int i = 0; i < 3; i++) {
       HALF_PI_PARTS[i] = truncateBits(hp, 33);
@@ -144,38 +136,6 @@ final class CorrectlyRounded {
     return e;
   }
 
-  /** e^x for a double-double x, rounded; 0 or infinity beyond the range. */
-  private static double exp(DoubleDouble x) {
-    if (x.hi > 709.8) {
-      return Double.POSITIVE_INFINITY;
-    } else if (x.hi < -745.2) {
-      return 0.0;
-    }
-    double k = Math.rint(x.hi / LN2.hi);
-    // x.hi - k*LN2_A is exact: both terms are close and k*LN2_A has at most 43 bits.
-    DoubleDouble r = DoubleDouble.of(x.hi - k * LN2_A).add(-k * LN2_B).add(DoubleDouble.product(-k, LN2_C)).add(x.lo);
-    DoubleDouble m = expm1(r).add(1.0);
-    return scaled(m, (int) k);
-  }
-
-  /** {@code m * 2^k} rounded once, also where the result is subnormal. */
-  private static double scaled(DoubleDouble m, int k) {
-    if (k > -1022) {
-      return Math.scalb(m.value(), k);
-    }
-    // Count in units of the smallest subnormal, round to an integer there (ties to even).
-    DoubleDouble u = m.scale(k + 1074);
-    double n = Math.rint(u.hi);
-    double g = u.hi - n;
-    boolean odd = Math.abs(n % 2) == 1;
-    if ((g == 0.5 && u.lo > 0) || (g == 0 && ((u.lo > 0.5) || (u.lo == 0.5 && odd)))) {
-      n += 1;
-    } else if ((g == -0.5 && u.lo < 0) || (g == 0 && ((u.lo < -0.5) || (u.lo == -0.5 && odd)))) {
-      n -= 1;
-    }
-    return n * 0x1p-1074;
-  }
-
   /** ln x for x > 0, as a double-double. */
   private static DoubleDouble logDD(double x) {
     int e = 0;
@@ -204,69 +164,6 @@ final class CorrectlyRounded {
 
   static double log2(double x) {
     return logDD(x).divide(LN2).value();
-  }
-
-  /** x^y for finite x and y; NaN where the result is not real, infinite on overflow. */
-  static double pow(double x, double y) {
-    if (y == 0 || x == 1) {
-      return 1.0;
-    }
-    boolean integral = y == Math.rint(y);
-    boolean odd = integral && Math.abs(y) < 0x1p53 && Math.abs(y % 2) == 1;
-    if (x == 0) {
-      if (y < 0) {
-        return Double.POSITIVE_INFINITY;
-      }
-      return odd ? x : 0.0;
-    }
-    if (x < 0 && !integral) {
-      return Double.NaN;
-    }
-    if (y == 2) {
-      return x * x;
-    }
-    double ax = Math.abs(x);
-    double sign = x < 0 && odd ? -1.0 : 1.0;
-    if (ax == 1) {
-      return sign;
-    }
-    if (integral && Math.abs(y) < 0x1p31 && ax >= Double.MIN_NORMAL && (Double.doubleToRawLongBits(ax) & 0xFFFFFFFFFFFFFL) == 0) {
-      // A power of two to an integer power is a power of two: exact, or rounded once below the range.
-      long e = (long) Math.getExponent(ax) * (long) y;
-      return sign * (e > 1024 ? Double.POSITIVE_INFINITY : e < -1100 ? 0.0 : Math.scalb(1.0, (int) e));
-    }
-    if (Math.abs(y) > 0x1p900) {
-      // |y ln x| is then far out of range, whichever way.
-      double r = (ax > 1) == (y > 0) ? Double.POSITIVE_INFINITY : 0.0;
-      return x < 0 && odd ? -r : r;
-    }
-    DoubleDouble t = logDD(ax).multiply(y);
-    double r;
-    if (integral && Math.abs(y) <= 64 && nearMidpoint(t)) {
-      r = exactPower(ax, (int) y);
-    } else {
-      r = exp(t);
-    }
-    return x < 0 && odd ? -r : r;
-  }
-
-  /** Whether e^t may lie so close to halfway between two doubles that only an exact power can tell. */
-  private static boolean nearMidpoint(DoubleDouble t) {
-    if (t.hi > 709.8 || t.hi < -708) {
-      return false;
-    }
-    double k = Math.rint(t.hi / LN2.hi);
-    DoubleDouble r = DoubleDouble.of(t.hi - k * LN2_A).add(-k * LN2_B).add(DoubleDouble.product(-k, LN2_C)).add(t.lo);
-    DoubleDouble m = expm1(r).add(1.0);
-    double ulp = Math.ulp(m.hi);
-    double rest = Math.abs(m.subtract(DoubleDouble.of(m.hi)).hi);
-    return Math.abs(rest - ulp / 2) < ulp * 0x1p-40;
-  }
-
-  private static double exactPower(double x, int n) {
-    BigDecimal b = new BigDecimal(x);
-    BigDecimal p = n >= 0 ? b.pow(n) : BigDecimal.ONE.divide(b.pow(-n), new MathContext(60, RoundingMode.HALF_EVEN));
-    return p.doubleValue();
   }
 
   // ---- trigonometric functions ----

@@ -7,7 +7,7 @@ import org.jbeamjit.runtime.error.ErlangException;
  * floats first; an argument that is not a number is {@code badarg}, and one too big for a
  * float, or a result that is not a finite float (a domain error, a pole, an overflow), is
  * {@code badarith}. Results are bit for bit those of the glibc functions OTP calls: see
- * {@link CorrectlyRounded}, {@link TableExp} and {@link FdlibmFunctions}.
+ * {@link CorrectlyRounded}, {@link TableExp}, {@link TablePow} and {@link FdlibmFunctions}.
  */
 public final class MathBifs {
   private MathBifs() {}
@@ -103,7 +103,7 @@ public final class MathBifs {
   @Bif(module = "math", name = "pow")
   public static Object pow(Object x, Object y) {
     double a = arg(x);
-    return result(CorrectlyRounded.pow(a, arg(y)));
+    return result(TablePow.pow(a, arg(y)));
   }
 
   @Bif(module = "math", name = "sqrt")
