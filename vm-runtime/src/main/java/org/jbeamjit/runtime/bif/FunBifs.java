@@ -1,10 +1,11 @@
 package org.jbeamjit.runtime.bif;
 
+import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.ExportFun;
 import org.jbeamjit.runtime.term.Fun;
 import org.jbeamjit.runtime.term.Nil;
-import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.TermPrinter;
 
 /** Funs as values: making an external fun from its name, and a fun's text. */
@@ -23,7 +24,7 @@ public final class FunBifs {
   @Bif(name = "fun_to_list")
   public static Object funToList(Object fun) {
     if (!(fun instanceof Fun)) {
-      throw org.jbeamjit.runtime.error.ErlangException.badarg();
+      throw ErlangException.badarg();
     }
     String text = TermPrinter.write(fun);
     Object l = Nil.NIL;

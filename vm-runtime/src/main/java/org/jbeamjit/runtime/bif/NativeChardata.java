@@ -2,6 +2,7 @@ package org.jbeamjit.runtime.bif;
 
 import java.math.BigInteger;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.BitString;
 import org.jbeamjit.runtime.term.Cons;
@@ -151,7 +152,7 @@ final class NativeChardata {
   }
 
   private BitString carriedBytes() {
-    return BitString.copyOf(java.util.Arrays.copyOf(carry, carried));
+    return BitString.copyOf(Arrays.copyOf(carry, carried));
   }
 
   private static BitString restOf(BitString b, int byteOffset) {
@@ -185,7 +186,7 @@ final class NativeChardata {
         carried += d.length;
         return -1;
       }
-      byte[] seq = java.util.Arrays.copyOf(carry, need);
+      byte[] seq = Arrays.copyOf(carry, need);
       System.arraycopy(d, 0, seq, carried, more);
       if (!validSequence(seq, 0, need)) {
         return 0; // the carried bytes stay carried: they come first in the rest

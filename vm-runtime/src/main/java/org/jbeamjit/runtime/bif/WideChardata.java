@@ -2,6 +2,7 @@ package org.jbeamjit.runtime.bif;
 
 import java.math.BigInteger;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.BitString;
@@ -150,7 +151,7 @@ final class WideChardata {
   private static BitString concat(BitString a, BitString b) {
     byte[] x = a.toByteArray();
     byte[] y = b.toByteArray();
-    byte[] z = java.util.Arrays.copyOf(x, x.length + y.length);
+    byte[] z = Arrays.copyOf(x, x.length + y.length);
     System.arraycopy(y, 0, z, x.length, y.length);
     return BitString.wrap(z);
   }
