@@ -1,0 +1,87 @@
+package org.jbeamjit.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jbeamjit.testing.Erl;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jbeamjit run} and erl's own flags, in this JVM: output, exit status, arguments. */
+class RunCommandTest {
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void programs() throws IOException {
+    Files.writeString(dir.resolve("prog.erl"), """
+        -module(prog).
+        -export([main/1, start/0, go/1, hi/0]).
+        main(Args) -> io:format("main ~p ~p~n", [Args, init:get_plain_arguments()]),
+            case Args of ["crash"] -> error(boom); ["halt", N] -> halt(list_to_integer(N)); _ -> ok end.
+        start() -> io:format("start~n").
+        go(Args) -> io:format("go ~p~n", [Args]).
+        hi() -> io:format("hi~n").
+        """);
+    Files.writeString(dir.resolve("zero.erl"), """
+        -module(zero).
+        -export([main/0]).
+        main() -> io:format("zero~n").
+        """);
+    Erl.erlc(dir.resolve("prog.erl"), dir);
+  }
+
+  private record Result(int status, String out) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(out, true));
+    try {
+      int status = Main.execute(args);
+      System.out.flush();
+      return new Result(status, out.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(original);
+    }
+  }
+
+  @Test
+  void runsMainWithTheArgumentsAsStrings() {
+    for (String mode : new String[] {"interp", "jit"}) {
+      Result r = run("run", "--mode", mode, dir.resolve("prog.beam").toString(), "a", "-b");
+      assertEquals(new Result(0, "main [\"a\",\"-b\"] [\"a\",\"-b\"]\n"), r, mode);
+    }
+  }
+
+  @Test
+  void compilesSourceAndRunsMainZero() {
+    assertEquals(new Result(0, "zero\n"), run("run", "--mode", "interp", dir.resolve("zero.erl").toString()));
+  }
+
+  @Test
+  void exitsOneWhenMainFailsAndWithTheHaltStatus() {
+    assertEquals(1, run("run", "--mode", "interp", dir.resolve("prog.beam").toString(), "crash").status());
+    assertEquals(7, run("run", "--mode", "interp", dir.resolve("prog.beam").toString(), "halt", "7").status());
+  }
+
+  @Test
+  void erlFlagsRunTheirStepsInOrder() {
+    Result r = run("--mode", "interp", "-noshell", "-pa", dir.toString(), "-s", "prog", "-s", "prog", "hi",
+        "-run", "prog", "go", "x", "y", "-s", "prog", "go", "a", "b", "-eval", "io:format(\"~p~n\", [1 + 2]).",
+        "-s", "init", "stop");
+    assertEquals(new Result(0, "start\nhi\ngo [\"x\",\"y\"]\ngo [a,b]\n3\n"), r);
+  }
+
+  @Test
+  void evalAndHaltAndPlainArguments() {
+    assertEquals(new Result(3, "[\"p\",\"q\"]\n"), run("--mode", "interp", "-noshell", "-eval",
+        "io:format(\"~p~n\", [init:get_plain_arguments()]), halt(3).", "-extra", "p", "q"));
+    assertEquals(5, run("--mode", "interp", "-noshell", "-eval", "init:stop(5).").status());
+  }
+}
