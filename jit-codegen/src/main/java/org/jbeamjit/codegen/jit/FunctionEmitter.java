@@ -316,11 +316,17 @@ final class FunctionEmitter {
   private void emitResumePoint(ResumePoint rp) {
     int i = rp.instruction();
     int saved = analysis.frameSize(i);
+    String frameClass = JitFrame.className(saved);
     for (int y = 0; y < saved; y++) {
       mv.visitVarInsn(ALOAD, frameTemp);
-      mv.visitFieldInsn(GETFIELD, Types.FRAME, "slots", Types.OBJECTS_DESC);
-      pushInt(y);
-      mv.visitInsn(AALOAD);
+      mv.visitTypeInsn(CHECKCAST, frameClass);
+      if (saved <= JitFrame.MAX_FIELDS) {
+        mv.visitFieldInsn(GETFIELD, frameClass, "y" + y, Types.OBJECT_DESC);
+      } else {
+        mv.visitFieldInsn(GETFIELD, frameClass, "slots", Types.OBJECTS_DESC);
+        pushInt(y);
+        mv.visitInsn(AALOAD);
+      }
       mv.visitVarInsn(ASTORE, yBase + y);
     }
     // An exception from the frames inside this one is raised here, in the call's own region, so
@@ -495,10 +501,6 @@ final class FunctionEmitter {
   }
 
   void pushArray(int n, java.util.function.IntConsumer element) {
-    if (n == 0) {
-      mv.visitFieldInsn(GETSTATIC, Types.FRAME, "NO_SLOTS", Types.OBJECTS_DESC);
-      return;
-    }
     pushInt(n);
     mv.visitTypeInsn(ANEWARRAY, Types.OBJECT);
     for (int i = 0; i < n; i++) {
@@ -799,13 +801,23 @@ final class FunctionEmitter {
     if (rp == null) {
       throw new IllegalStateException("no resume point at instruction " + current + " of " + function);
     }
-    mv.visitTypeInsn(NEW, Types.FRAME);
+    int saved = analysis.frameSize(current);
+    String frameClass = JitFrame.className(saved);
+    mv.visitTypeInsn(NEW, frameClass);
     mv.visitInsn(DUP);
     object(ctx.functions[index], JitFunction.class);
     pushInt(rp.id());
-    int saved = analysis.frameSize(current);
-    pushArray(saved, y -> mv.visitVarInsn(ALOAD, yBase + y));
-    mv.visitMethodInsn(INVOKESPECIAL, Types.FRAME, "<init>", "(" + Types.FUNCTION_DESC + "I" + Types.OBJECTS_DESC
-        + ")V", false);
+    StringBuilder desc = new StringBuilder("(").append(Types.FUNCTION_DESC).append('I');
+    if (saved <= JitFrame.MAX_FIELDS) {
+      for (int y = 0; y < saved; y++) {
+        mv.visitVarInsn(ALOAD, yBase + y);
+        desc.append(Types.OBJECT_DESC);
+      }
+    } else {
+      pushArray(saved, y -> mv.visitVarInsn(ALOAD, yBase + y));
+      desc.append(Types.OBJECTS_DESC);
+    }
+    mv.visitMethodInsn(INVOKESPECIAL, frameClass, "<init>", desc.append(")V").toString(), false);
   }
+
 }

@@ -52,7 +52,7 @@ public final class CompileProbe {
           // nonsense in, anything out: only the compilation matters
         }
         try {
-          f.resume(p, new JitFrame(f, 0, slots), junk, null);
+          f.resume(p, new JitFrame.Many(f, 0, slots), junk, null);
         } catch (Throwable ignored) {
           // a function without resume points has no resume method; others fail on nonsense
         }

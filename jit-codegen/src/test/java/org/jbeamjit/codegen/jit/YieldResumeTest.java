@@ -114,6 +114,16 @@ class YieldResumeTest {
   }
 
   @Test
+  void bodyRecursionTenMillionDeep() {
+    Runtime rt = Runtime.getRuntime();
+    long n = 10_000_000;
+    Runs.Outcome o = call("sum", n);
+    assertEquals(n * (n + 1) / 2, o.valueOrThrow());
+    System.out.printf("sum(10,000,000): %d slices, heap in use after %d MB%n", o.slices(),
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
+  }
+
+  @Test
   void framesSuspendedAtEveryDepthKeepTheirRegisters() {
     for (long n : new long[] {1, 2, 3, 10, 511, 512, 513, 1500}) {
       Runs.Outcome o = call("walk", n);
