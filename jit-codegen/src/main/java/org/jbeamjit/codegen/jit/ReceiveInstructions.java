@@ -116,11 +116,14 @@ final class ReceiveInstructions {
     e.mv.visitInsn(ARETURN);
   }
 
-  /** {@code send}: x0 ! x1, the message left in x0; failures are those of {@code erlang:'!'/2}. */
+  /**
+   * {@code send}: x0 ! x1, the message left in x0. In compiled code a failure shows the frame of
+   * {@code erlang:send/2} (the shell's evaluator shows {@code '!'}).
+   */
   private void send() {
-    BifEntry bif = Bifs.lookup(ERLANG, Atom.of("!"), 2);
+    BifEntry bif = Bifs.lookup(ERLANG, Atom.of("send"), 2);
     if (bif == null) {
-      throw new IllegalStateException("no BIF erlang:'!'/2");
+      throw new IllegalStateException("no BIF erlang:send/2");
     }
     e.calls().bifCall(bif, List.of(new XReg(0), new XReg(1)), new XReg(0), false);
   }
