@@ -15,6 +15,7 @@ import org.jbeamjit.codegen.ops.CallerFrames;
 import org.jbeamjit.frontend.ir.BeamFunction;
 import org.jbeamjit.runtime.code.Export;
 import org.jbeamjit.runtime.code.FunctionCode;
+import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Type;
@@ -116,6 +117,20 @@ final class ModuleCompiler {
       } catch (MethodTooLargeException e) {
         int i = functionOfMethod(e.getMethodName());
         fallBackTooLarge(i, e);
+        continue;
+      } catch (ClassTooLargeException e) {
+        // Too many constants for one class: the biggest compiled function goes to the interpreter.
+        int biggest = -1;
+        for (int i = 0; i < n; i++) {
+          if (functions[i] != null && (biggest < 0
+              || module.function(i).instructions().size() > module.function(biggest).instructions().size())) {
+            biggest = i;
+          }
+        }
+        functions[biggest] = null;
+        interpreted[biggest] = interpreter.apply(biggest);
+        fallbackReasons.put(module.function(biggest).toString(), "class too large (" + e.getConstantPoolCount()
+            + " constants)");
         continue;
       } catch (RuntimeException e) {
         throw new IllegalStateException("cannot assemble " + module.name() + ": " + MethodChecks.describe(cls), e);
