@@ -50,13 +50,20 @@ final class CorpusPrograms {
     return instance;
   }
 
-  /** Every program's source file, by module name. */
+  /**
+   * Every program's source file, by module name; with {@code -Djbeamjit.corpus.only=REGEX}, only
+   * the programs whose names match, for work on one area.
+   */
   static Map<String, Path> sources() {
+    String only = System.getProperty("jbeamjit.corpus.only", ".*");
     Map<String, Path> out = new java.util.TreeMap<>();
     for (Path dir : SOURCES) {
       try (Stream<Path> s = Files.walk(dir)) {
         for (Path p : s.filter(f -> f.toString().endsWith(".erl")).toList()) {
           String n = p.getFileName().toString();
+          if (!n.substring(0, n.length() - 4).matches(only)) {
+            continue;
+          }
           Path old = out.put(n.substring(0, n.length() - 4), p);
           if (old != null) {
             throw new IllegalStateException("two corpus programs named " + n + ": " + old + " and " + p);
