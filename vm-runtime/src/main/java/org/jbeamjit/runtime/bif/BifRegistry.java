@@ -42,6 +42,7 @@ public final class BifRegistry {
       RegistryBifs.class,
       DictionaryBifs.class,
       TimerBifs.class,
+      TimeBifs.class,
       PortBifs.class,
       PersistentTermBifs.class,
       OsEnvBifs.class,
