@@ -34,7 +34,7 @@ final class FloatInstructions {
       case FDIV -> binary(ins, DDIV);
       case FNEGATE -> {
         e.mv.visitVarInsn(DLOAD, slot(ins.operand(1)));
-        e.mv.visitInsn(DNEG);
+        e.mv.visitMethodInsn(INVOKESTATIC, FLOATS, "negate", "(D)D", false);
         e.mv.visitVarInsn(DSTORE, slot(ins.operand(2)));
       }
       default -> throw new UnsupportedInstructionException(ins);

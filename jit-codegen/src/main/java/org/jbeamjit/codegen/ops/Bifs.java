@@ -5,7 +5,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jbeamjit.codegen.load.CompiledFunction;
 import org.jbeamjit.runtime.bif.BifEntry;
@@ -18,6 +20,7 @@ import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.ErlMap;
+import org.jbeamjit.runtime.term.Nil;
 import org.jbeamjit.runtime.term.Tuple;
 
 /**
@@ -37,8 +40,16 @@ public final class Bifs {
   private static final Atom ERLANG = Atom.of("erlang");
   private static final Atom ERROR_INFO = Atom.of("error_info");
   private static final Atom MODULE = Atom.of("module");
-  private static final Object ERTS_ERRORS = errorInfo("erl_erts_errors");
-  private static final Object STDLIB_ERRORS = errorInfo("erl_stdlib_errors");
+  private static final Atom CAUSE = Atom.of("cause");
+
+  /**
+   * The module whose {@code format_error/2} explains a failed BIF, by the BIF's module, as OTP 25
+   * chooses it; a BIF of any other module gets no {@code error_info}.
+   */
+  private static final Map<Atom, Atom> FORMAT_MODULES = formatModules(
+      "erl_erts_errors", List.of("erlang", "erts_internal", "atomics", "counters", "persistent_term"),
+      "erl_kernel_errors", List.of("code", "os"),
+      "erl_stdlib_errors", List.of("binary", "ets", "lists", "maps", "math", "re", "unicode"));
 
   /** BIFs whose exception is the caller's own (no BIF frame): raising is what they are for. */
   private static final Set<String> RAISERS = Set.of("error/1", "error/2", "error/3", "exit/1", "throw/1", "raise/3",
@@ -58,8 +69,15 @@ public final class Bifs {
 
   private Bifs() {}
 
-  private static Object errorInfo(String module) {
-    return Cons.list(Tuple.of(ERROR_INFO, ErlMap.of(MODULE, Atom.of(module))));
+  private static Map<Atom, Atom> formatModules(Object... formatterAndModules) {
+    Map<Atom, Atom> m = new HashMap<>();
+    for (int i = 0; i < formatterAndModules.length; i += 2) {
+      Atom formatter = Atom.of((String) formatterAndModules[i]);
+      for (Object module : (List<?>) formatterAndModules[i + 1]) {
+        m.put(Atom.of((String) module), formatter);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   /** The BIF {@code module:name/arity}, or {@code null}. */
@@ -175,7 +193,20 @@ public final class Bifs {
 
   /** The frame {@code {M,F,Args,[{error_info,#{module=>...}}]}} OTP puts on top for a failed BIF. */
   public static Object frame(Atom module, Atom name, Object[] args) {
-    return Tuple.of(module, name, Cons.list(args), module == ERLANG ? ERTS_ERRORS : STDLIB_ERRORS);
+    return frame(module, name, args, null);
+  }
+
+  /**
+   * The failed BIF's frame, its {@code error_info} with {@code cause => Cause} when the BIF gave
+   * one ({@link ErlangException#errorInfoCause}).
+   */
+  public static Object frame(Atom module, Atom name, Object[] args, Object cause) {
+    Atom formatter = FORMAT_MODULES.get(module);
+    if (formatter == null) {
+      return Tuple.of(module, name, Cons.list(args), Nil.NIL);
+    }
+    ErlMap info = cause == null ? ErlMap.of(MODULE, formatter) : ErlMap.of(CAUSE, cause, MODULE, formatter);
+    return Tuple.of(module, name, Cons.list(args), Cons.list(Tuple.of(ERROR_INFO, info)));
   }
 
   /**
@@ -185,7 +216,7 @@ public final class Bifs {
    */
   public static ErlangException failed(ErlangException e, BifEntry bif, Object... args) {
     if (e.wantsFrame() && !RAISERS.contains(bif.name().name() + "/" + bif.arity())) {
-      e.addFrame(frame(bif.module(), bif.name(), args));
+      e.addFrame(frame(bif.module(), bif.name(), args, e.errorInfoCause()));
     }
     return e;
   }

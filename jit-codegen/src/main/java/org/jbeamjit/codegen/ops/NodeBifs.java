@@ -3,12 +3,16 @@ package org.jbeamjit.codegen.ops;
 import org.jbeamjit.runtime.bif.Bif;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.Nil;
+import org.jbeamjit.runtime.term.Tuple;
 
 /** {@code erlang:halt/0,1,2}: stop the node. */
 public final class NodeBifs {
   private static final Atom ABORT = Atom.of("abort");
+  private static final Atom FLUSH = Atom.of("flush");
+  private static final Atom BADOPT = Atom.of("badopt");
 
   private NodeBifs() {}
 
@@ -25,9 +29,7 @@ public final class NodeBifs {
   /** {@code halt(Status, Options)}: an integer status, {@code abort}, or a slogan string (status 1). */
   @Bif(name = "halt")
   public static Object halt(Object status, Object options) {
-    if (!(options == Nil.NIL || options instanceof Cons)) {
-      throw ErlangException.badarg();
-    }
+    checkOptions(options);
     if (status instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE) {
       throw new Halt((int) (long) l);
     } else if (status == ABORT) {
@@ -40,5 +42,17 @@ public final class NodeBifs {
     System.out.flush();
     System.err.println(slogan);
     throw new Halt(1);
+  }
+
+  /** OTP 25's one option, {@code {flush, boolean()}}; anything else is badarg with cause {@code badopt}. */
+  private static void checkOptions(Object options) {
+    Object l = options;
+    while (l instanceof Cons c && c.head instanceof Tuple t && t.arity() == 2 && t.get(0) == FLUSH
+        && (t.get(1) == Atoms.TRUE || t.get(1) == Atoms.FALSE)) {
+      l = c.tail;
+    }
+    if (l != Nil.NIL) {
+      throw ErlangException.badarg(BADOPT);
+    }
   }
 }

@@ -91,10 +91,11 @@ public final class ProcessBifs {
 
   @Bif(name = "spawn_opt")
   public static Object spawnOpt(ErlProcess p, Object module, Object function, Object args, Object options) {
+    SpawnOptions o = SpawnOptions.parse(options); // first, as in OTP: a bad option is badopt whatever the MFA
     Atom m = Args.atom(module);
     Atom f = Args.atom(function);
     Object[] a = Args.listToArray(args);
-    return Spawner.spawn(p, m, f, a, SpawnOptions.parse(options));
+    return Spawner.spawn(p, m, f, a, o);
   }
 
   @Bif(name = "is_process_alive")
@@ -165,7 +166,7 @@ public final class ProcessBifs {
       nonNegative(value);
       return 65535L;
     }
-    throw ErlangException.badarg();
+    throw ErlangException.badarg(Atom.of("badopt")); // an unknown flag (OTP's error_info cause)
   }
 
   private static Object nonNegative(Object v) {

@@ -13,17 +13,28 @@ import org.jbeamjit.runtime.term.Pid;
 
 /** Registered process names. */
 public final class RegistryBifs {
+  private static final Atom NONE = Atom.of("none");
+  private static final Atom NOTALIVE = Atom.of("notalive");
+  private static final Atom REGISTERED_NAME = Atom.of("registered_name");
+
   private RegistryBifs() {}
 
+  /** Fails with OTP's {@code error_info} cause: {@code notalive}, {@code registered_name} or {@code none}. */
   @Bif(name = "register")
   public static Object register(ErlProcess p, Object name, Object pid) {
-    Atom n = Args.atom(name);
-    if (!(pid instanceof Pid x) || !LocalNode.isLocal(x)) {
-      throw ErlangException.badarg();
+    if (!(name instanceof Atom n) || n == Atoms.UNDEFINED || !(pid instanceof Pid x) || !LocalNode.isLocal(x)) {
+      throw ErlangException.badarg(NONE);
     }
     ErlProcess target = x.equals(p.pid()) ? p : Signals.process(x);
-    if (target == null || !RegisteredNames.register(n, target)) {
-      throw ErlangException.badarg();
+    if (target == null || !target.isAlive()) {
+      throw ErlangException.badarg(NOTALIVE);
+    }
+    if (target.registeredName() != null) {
+      throw ErlangException.badarg(REGISTERED_NAME);
+    }
+    if (!RegisteredNames.register(n, target)) {
+      // a name taken, or a process that exited or got a name meanwhile
+      throw ErlangException.badarg(target.isAlive() ? NONE : NOTALIVE);
     }
     return Atoms.TRUE;
   }

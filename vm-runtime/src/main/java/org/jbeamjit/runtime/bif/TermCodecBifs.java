@@ -31,7 +31,7 @@ public final class TermCodecBifs {
 
   @Bif(name = "binary_to_term")
   public static Object binaryToTerm(Object binary, Object options) {
-    BitString b = Args.bitstring(binary);
-    return ExternalTermFormat.decode(b, DecodeOptions.fromErlang(options, KnownExports.NONE));
+    DecodeOptions opts = DecodeOptions.fromErlang(options, KnownExports.NONE); // first, as in OTP
+    return ExternalTermFormat.decode(Args.bitstring(binary), opts);
   }
 }

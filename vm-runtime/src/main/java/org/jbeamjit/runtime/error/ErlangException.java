@@ -24,6 +24,8 @@ public class ErlangException extends RuntimeException {
   private Object givenStacktrace;
   /** What identifies the call site of the last frame added, if it came from one. */
   private Object lastCallSite;
+  /** The {@code cause} of a failed BIF's {@code error_info} map, or {@code null} for none. */
+  private Object errorInfoCause;
 
   public ErlangException(Atom kind, Object reason) {
     super(null, null, false, false);
@@ -45,6 +47,17 @@ public class ErlangException extends RuntimeException {
 
   public static ErlangException badarg() {
     return error(Atoms.BADARG);
+  }
+
+  /**
+   * {@code badarg} from a BIF that tells why, as OTP 25 does for some BIFs ({@code badopt},
+   * {@code badtype}, {@code notalive}, ...): the BIF's frame gets {@code cause => Cause} in its
+   * {@code error_info}, which {@code erl_erts_errors} reads to say which argument is wrong.
+   */
+  public static ErlangException badarg(Atom cause) {
+    ErlangException e = badarg();
+    e.errorInfoCause = cause;
+    return e;
   }
 
   public static ErlangException badarith() {
@@ -82,6 +95,11 @@ public class ErlangException extends RuntimeException {
 
   public Object reason() {
     return reason;
+  }
+
+  /** The {@code cause} for the failed BIF's {@code error_info}, or {@code null}. */
+  public Object errorInfoCause() {
+    return errorInfoCause;
   }
 
   /** Whether another frame would be recorded: lets a call site skip building one. */

@@ -20,12 +20,14 @@ public record DecodeOptions(boolean safe, boolean used, KnownExports exports) {
 
   private static final Atom SAFE = Atom.of("safe");
   private static final Atom USED = Atom.of("used");
+  /** OTP's {@code error_info} cause for a bad option list. */
+  private static final Atom BADOPT = Atom.of("badopt");
 
   public DecodeOptions {
     Objects.requireNonNull(exports);
   }
 
-  /** Parses {@code binary_to_term/2}'s option list; anything but {@code safe} and {@code used} is badarg. */
+  /** Parses {@code binary_to_term/2}'s option list; anything but {@code safe} and {@code used} is badarg (cause {@code badopt}). */
   public static DecodeOptions fromErlang(Object options, KnownExports exports) {
     boolean safe = false;
     boolean used = false;
@@ -36,12 +38,12 @@ public record DecodeOptions(boolean safe, boolean used, KnownExports exports) {
       } else if (c.head == USED) {
         used = true;
       } else {
-        throw ErlangException.badarg();
+        throw ErlangException.badarg(BADOPT);
       }
       l = c.tail;
     }
     if (l != Nil.NIL) {
-      throw ErlangException.badarg();
+      throw ErlangException.badarg(BADOPT);
     }
     return new DecodeOptions(safe, used, exports);
   }

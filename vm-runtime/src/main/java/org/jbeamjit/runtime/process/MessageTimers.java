@@ -23,6 +23,9 @@ public final class MessageTimers {
   private static final Atom INFO = Atom.of("info");
   private static final Atom CANCEL_TIMER = Atom.of("cancel_timer");
   private static final Atom READ_TIMER = Atom.of("read_timer");
+  /** OTP's {@code error_info} causes: a bad option list, a bad time. */
+  private static final Atom BADOPT = Atom.of("badopt");
+  private static final Atom TIME = Atom.of("time");
 
   /** About OTP's limit: a nanosecond count from now must fit 63 bits. */
   private static final long MAX_RELATIVE_MILLIS = Long.MAX_VALUE / 1_000_000L - 2_500;
@@ -83,18 +86,21 @@ public final class MessageTimers {
           && (t.get(1) == Atoms.TRUE || t.get(1) == Atoms.FALSE)) {
         abs = t.get(1) == Atoms.TRUE;
       } else {
-        throw ErlangException.badarg();
+        throw ErlangException.badarg(BADOPT);
       }
       l = c.tail;
     }
-    if (l != Nil.NIL || !(time instanceof Long t)) {
-      throw ErlangException.badarg();
+    if (l != Nil.NIL) {
+      throw ErlangException.badarg(BADOPT);
+    }
+    if (!(time instanceof Long t)) {
+      throw ErlangException.badarg(TIME);
     }
     long now = MonotonicClock.millis();
     // As OTP: a relative time is non-negative, an absolute one not before the node started, and
     // the deadline must fit a nanosecond clock.
     if (abs ? t - now > MAX_RELATIVE_MILLIS || t < MonotonicClock.START_MILLIS : t < 0 || t > MAX_RELATIVE_MILLIS) {
-      throw ErlangException.badarg();
+      throw ErlangException.badarg(TIME);
     }
     long deadline = abs ? Math.max(t, now) : now + t;
     Object target;

@@ -11,6 +11,8 @@ public final class MonitorOptions {
   static final Atom DOWN = Atom.of("DOWN");
   private static final Atom ALIAS = Atom.of("alias");
   private static final Atom TAG = Atom.of("tag");
+  /** OTP's {@code error_info} cause for a bad option. */
+  static final Atom BADOPT = Atom.of("badopt");
 
   public static final MonitorOptions DEFAULT = new MonitorOptions(Monitor.AliasMode.NONE, DOWN);
 
@@ -22,7 +24,7 @@ public final class MonitorOptions {
     this.tag = tag;
   }
 
-  /** Reads an option list; {@code badarg} if it is not a proper list of known options. */
+  /** Reads an option list; {@code badarg} (cause {@code badopt}) if it is not a proper list of known options. */
   public static MonitorOptions parse(Object list) {
     Monitor.AliasMode mode = Monitor.AliasMode.NONE;
     Object tag = DOWN;
@@ -33,12 +35,12 @@ public final class MonitorOptions {
       } else if (c.head instanceof Tuple t && t.arity() == 2 && t.get(0) == TAG) {
         tag = t.get(1);
       } else {
-        throw ErlangException.badarg();
+        throw ErlangException.badarg(BADOPT);
       }
       l = c.tail;
     }
     if (l != Nil.NIL) {
-      throw ErlangException.badarg();
+      throw ErlangException.badarg(BADOPT);
     }
     return mode == Monitor.AliasMode.NONE && tag == DOWN ? DEFAULT : new MonitorOptions(mode, tag);
   }
@@ -56,6 +58,6 @@ public final class MonitorOptions {
           break;
       }
     }
-    throw ErlangException.badarg();
+    throw ErlangException.badarg(BADOPT);
   }
 }

@@ -52,12 +52,12 @@ public final class Signals {
     Object l = options;
     while (l instanceof Cons c) {
       if (c.head != NOCONNECT && c.head != NOSUSPEND) {
-        throw ErlangException.badarg();
+        throw ErlangException.badarg(MonitorOptions.BADOPT);
       }
       l = c.tail;
     }
     if (l != Nil.NIL) {
-      throw ErlangException.badarg();
+      throw ErlangException.badarg(MonitorOptions.BADOPT);
     }
     send(self, dest, message);
     return Atoms.OK;
@@ -168,8 +168,10 @@ public final class Signals {
       self.monitorDead(new Monitor(ref, null, PORT, shown, options.tag, options.aliasMode));
     } else if (type == TIME_OFFSET && item == CLOCK_SERVICE) {
       self.monitor(new Monitor(ref, null, TIME_OFFSET, item, options.tag, options.aliasMode));
-    } else {
+    } else if (type == TIME_OFFSET) {
       throw ErlangException.badarg();
+    } else {
+      throw ErlangException.badarg(Atom.of("badtype")); // OTP's error_info cause
     }
     return ref;
   }

@@ -18,6 +18,8 @@ public final class SpawnOptions {
   private static final Atom PRIORITY = Atom.of("priority");
   private static final Atom MESSAGE_QUEUE_DATA = Atom.of("message_queue_data");
   private static final Atom MAX_HEAP_SIZE = Atom.of("max_heap_size");
+  /** OTP's {@code error_info} cause for a bad option. */
+  private static final Atom BADOPT = Atom.of("badopt");
 
   public static final SpawnOptions NONE = new SpawnOptions(false, null, null);
   public static final SpawnOptions LINKED = new SpawnOptions(true, null, null);
@@ -35,7 +37,7 @@ public final class SpawnOptions {
     this.priority = priority;
   }
 
-  /** Reads a {@code spawn_opt} option list; {@code badarg} for anything OTP would refuse. */
+  /** Reads a {@code spawn_opt} option list; {@code badarg} (cause {@code badopt}) for anything OTP would refuse. */
   public static SpawnOptions parse(Object list) {
     boolean link = false;
     MonitorOptions monitor = null;
@@ -52,15 +54,15 @@ public final class SpawnOptions {
       } else if (opt instanceof Tuple t && t.arity() == 2 && t.get(0) == PRIORITY) {
         priority = Priority.of(t.get(1));
         if (priority == null) {
-          throw ErlangException.badarg();
+          throw ErlangException.badarg(BADOPT);
         }
       } else if (!(opt instanceof Tuple t && t.arity() == 2 && isTuningOption(t.get(0), t.get(1)))) {
-        throw ErlangException.badarg();
+        throw ErlangException.badarg(BADOPT);
       }
       l = c.tail;
     }
     if (l != Nil.NIL) {
-      throw ErlangException.badarg();
+      throw ErlangException.badarg(BADOPT);
     }
     return new SpawnOptions(link, monitor, priority);
   }
