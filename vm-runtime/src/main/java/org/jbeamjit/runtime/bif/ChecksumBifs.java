@@ -6,9 +6,10 @@ import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.BitString;
 
 /**
- * {@code md5}, {@code crc32} and {@code adler32} over iodata, and the {@code _combine} functions
- * that merge the checksums of two pieces. The results are zlib's, as in OTP. Checksum and length
- * arguments must be integers in 0..2^32-1.
+ * {@code md5} (whole, or piecewise with {@code md5_init/update/final}), {@code crc32} and
+ * {@code adler32} over iodata, and the {@code _combine} functions that merge the checksums of two
+ * pieces. The results are zlib's, as in OTP. Checksum and length arguments must be integers in
+ * 0..2^32-1.
  */
 public final class ChecksumBifs {
   private ChecksumBifs() {}
@@ -33,6 +34,33 @@ public final class ChecksumBifs {
       }
     });
     return BitString.wrap(md.digest());
+  }
+
+  @Bif(name = "md5_init")
+  public static Object md5Init() {
+    return Md5Context.initial();
+  }
+
+  @Bif(name = "md5_update")
+  public static Object md5Update(Object context, Object iodata) {
+    Md5Context c = Md5Context.of(context);
+    Iolists.forEach(iodata, new Iolists.Sink() {
+      @Override
+      public void onByte(int b) {
+        c.update(b);
+      }
+
+      @Override
+      public void onBits(BitString s) {
+        update(s, c::update);
+      }
+    });
+    return c.toBinary();
+  }
+
+  @Bif(name = "md5_final")
+  public static Object md5Final(Object context) {
+    return Md5Context.of(context).digest();
   }
 
   @Bif(name = "crc32")

@@ -64,6 +64,23 @@ public record EncodeOptions(int compressionLevel, int minorVersion, boolean dete
     return new EncodeOptions(level, minor, deterministic);
   }
 
+  /**
+   * Parses {@code erlang:external_size/2}'s option list, which OTP 25 limits to
+   * {@code {minor_version, 0 | 1}}; anything else is {@code badarg}.
+   */
+  public static EncodeOptions forExternalSize(Object options) {
+    int minor = DEFAULT.minorVersion;
+    Object l = options;
+    while (l instanceof Cons c && c.head instanceof Tuple t && t.arity() == 2 && t.get(0) == MINOR_VERSION) {
+      minor = intIn(t.get(1), 0, 1);
+      l = c.tail;
+    }
+    if (l != Nil.NIL) {
+      throw ErlangException.badarg();
+    }
+    return new EncodeOptions(0, minor, false);
+  }
+
   private static int intIn(Object v, int min, int max) {
     if (v instanceof Long n && n >= min && n <= max) {
       return n.intValue();

@@ -1,5 +1,6 @@
 package org.jbeamjit.runtime.etf;
 
+import java.util.List;
 import java.util.Objects;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.BitString;
@@ -25,6 +26,16 @@ public final class ExternalTermFormat {
   public static byte[] encode(Object term, EncodeOptions opts) {
     byte[] plain = new TermEncoder(opts).encode(term);
     return opts.compressionLevel() == 0 ? plain : Compression.compress(plain, opts.compressionLevel());
+  }
+
+  /** {@code term_to_iovec(Term, Options)}: the uncompressed encoding in pieces (see {@link TermEncoder#encodeIovec}). */
+  public static List<BitString> encodeIovec(Object term, EncodeOptions opts) {
+    return new TermEncoder(opts).encodeIovec(term);
+  }
+
+  /** {@code erlang:external_size(Term, Options)}: an upper bound of the encoded size, OTP's own. */
+  public static long externalSize(Object term, EncodeOptions opts) {
+    return new TermEncoder(opts).externalSize(term);
   }
 
   /** {@code binary_to_term(Bytes)}. */

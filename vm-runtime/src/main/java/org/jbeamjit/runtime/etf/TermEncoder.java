@@ -28,6 +28,8 @@ import org.jbeamjit.runtime.term.Tuple;
 final class TermEncoder {
   /** The longest list OTP writes as STRING_EXT. */
   private static final int MAX_STRING_LENGTH = 0xFFFF;
+  /** The largest binary OTP keeps on a process heap; bigger ones are reference-counted. */
+  private static final int OFF_HEAP_BINARY_LIMIT = 64;
   /** Port numbers above this do not fit NEW_PORT_EXT's 28 bits as OTP 25 uses them. */
   private static final long MAX_V3_PORT_NUMBER = (1L << 28) - 1;
 
@@ -44,13 +46,61 @@ final class TermEncoder {
   /** Marks where a NEW_FUN_EXT's size field waits for the end of its free variables. */
   private record FunSize(int at) {}
 
+  /**
+   * For {@link #encodeIovec}: the binaries left out of {@code out}, each after the bytes of
+   * {@code out} up to its {@code at}; {@code null} when encoding to one array.
+   */
+  private List<LeftOut> leftOut;
+
+  private record LeftOut(int at, BitString binary) {}
+
+  /** What {@code erlang:external_size/1,2} adds to the encoded size for funs (see {@link #writeLocalFun}). */
+  private long funSizeSlack;
+
   TermEncoder(EncodeOptions opts) {
     this.minorVersion = opts.minorVersion();
     this.deterministic = opts.deterministic();
   }
 
-  /** The encoding of {@code term} after the version byte, which is written first. */
+  /** The encoding of {@code term}, starting with the version byte. */
   byte[] encode(Object term) {
+    writeAll(term);
+    return Arrays.copyOf(out, pos);
+  }
+
+  /**
+   * {@code erlang:external_size/1,2}: the encoded size as OTP 25 estimates it, which is exact
+   * except that it counts 5 bytes each for a local fun's old index and old uniq.
+   */
+  long externalSize(Object term) {
+    writeAll(term);
+    return pos + funSizeSlack;
+  }
+
+  /**
+   * {@code term_to_iovec/1,2}: the encoding in pieces whose concatenation is {@link #encode}'s,
+   * each byte-aligned binary of more than {@value #OFF_HEAP_BINARY_LIMIT} bytes a piece of its own
+   * that shares the term's bytes (in OTP, those are the reference-counted binaries).
+   */
+  List<BitString> encodeIovec(Object term) {
+    leftOut = new ArrayList<>();
+    writeAll(term);
+    List<BitString> pieces = new ArrayList<>(2 * leftOut.size() + 1);
+    int from = 0;
+    for (LeftOut l : leftOut) {
+      if (l.at > from) {
+        pieces.add(BitString.view(out, 8L * from, 8L * (l.at - from)));
+      }
+      pieces.add(l.binary);
+      from = l.at;
+    }
+    if (pos > from) {
+      pieces.add(BitString.view(out, 8L * from, 8L * (pos - from)));
+    }
+    return pieces;
+  }
+
+  private void writeAll(Object term) {
     put(Tag.VERSION_MAGIC);
     push(term);
     while (sp > 0) {
@@ -58,7 +108,6 @@ final class TermEncoder {
       stack[sp] = null;
       write(t);
     }
-    return Arrays.copyOf(out, pos);
   }
 
   private void write(Object t) {
@@ -238,16 +287,25 @@ final class TermEncoder {
   }
 
   private void writeBits(BitString b) {
-    byte[] bytes = b.toByteArray();
     int tailBits = (int) (b.bitSize() & 7);
+    int length = (int) b.byteSize();
     if (tailBits == 0) {
       put(Tag.BINARY_EXT);
-      putInt32(bytes.length);
+      putInt32(length);
     } else {
       put(Tag.BIT_BINARY_EXT);
-      putInt32(bytes.length);
+      putInt32(length);
       put(tailBits);
     }
+    long wholeBytes = b.bitSize() >>> 3;
+    if (leftOut != null && b.isByteAligned() && wholeBytes > OFF_HEAP_BINARY_LIMIT) {
+      leftOut.add(new LeftOut(pos, b.sub(0, wholeBytes * 8)));
+      if (tailBits != 0) {
+        put(b.byteAt(wholeBytes));
+      }
+      return;
+    }
+    byte[] bytes = b.toByteArray();
     putBytes(bytes, 0, bytes.length);
   }
 
@@ -308,8 +366,11 @@ final class TermEncoder {
     putInt32(f.index);
     putInt32(f.envSize());
     writeAtom(f.module);
+    int before = pos;
     writeInteger(f.oldIndex);
     writeInteger(f.oldUniq);
+    // OTP's size estimate reserves INTEGER_EXT's 5 bytes for each of the two
+    funSizeSlack += 10 - (pos - before);
     writePid(f.pid);
     int n = f.envSize();
     reserve(n + 1);
