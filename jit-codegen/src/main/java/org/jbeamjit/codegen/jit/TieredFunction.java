@@ -7,19 +7,23 @@ import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.process.ErlProcess;
 
 /**
- * A function of a module compiled in the background: it runs in the interpreter until its
- * module's class is ready, then in compiled code. Callers hold this object (its {@link #invoke})
- * or its call site (the direct entry export call sites link to), so both switch at their next
- * call; an activation already running, or suspended in a heap frame, finishes in the engine that
- * started it.
+ * A function of a {@link TieredModule}: it runs in the interpreter, counting its calls, until its
+ * module is hot and compiled, then in compiled code. Callers hold this object (its {@link #invoke})
+ * or its call site (the direct entry export call sites link to, which calls {@link #invoke} until
+ * the switch), so both count and both switch at their next call; an activation already running,
+ * or suspended in a heap frame, finishes in the engine that started it.
  */
 final class TieredFunction implements FunctionCode {
+  private final TieredModule module;
   private volatile FunctionCode target;
   private final MutableCallSite site;
+  /** Calls while interpreted; not atomic, as a lost count only delays compilation a little. */
+  private int calls;
 
-  TieredFunction(CompiledFunction interpreted) {
+  TieredFunction(TieredModule module, CompiledFunction interpreted) {
+    this.module = module;
     this.target = interpreted.code();
-    this.site = new MutableCallSite(interpreted.direct());
+    this.site = new MutableCallSite(CompiledFunction.directEntry(this));
   }
 
   /** The direct entry, of type {@code Export.callType(arity)}. */
@@ -39,6 +43,9 @@ final class TieredFunction implements FunctionCode {
 
   @Override
   public Object invoke(ErlProcess p, int depth, Object[] args) {
+    if (++calls == TieredModule.HOT_CALLS) {
+      module.heated();
+    }
     return target.invoke(p, depth, args);
   }
 

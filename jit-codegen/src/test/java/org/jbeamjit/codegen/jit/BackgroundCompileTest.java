@@ -13,9 +13,9 @@ import org.jbeamjit.runtime.term.Atom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link JitEngine#BACKGROUND}: a module runs interpreted until its class is compiled, then its
- * callers switch to compiled code, while a process suspended in the interpreter's heap frames
- * finishes there.
+ * {@link JitEngine#BACKGROUND}: a module runs interpreted until it is hot and its class is
+ * compiled, then its callers switch to compiled code, while a process suspended in the
+ * interpreter's heap frames finishes there.
  */
 class BackgroundCompileTest {
   @Test
@@ -35,7 +35,10 @@ class BackgroundCompileTest {
       end = p.runSlice();
     } while (end == ErlProcess.SliceEnd.PREEMPTED);
     assertEquals(ErlProcess.SliceEnd.WAITING, end);
+    assertTrue(m.code(0).toString().endsWith("(interpreted)"), "1,001 calls do not make a module hot");
 
+    // Heats the module: more calls of one function than TieredModule.HOT_CALLS.
+    assertEquals(12_502_500L, Runs.call("jbg", "sum", 5000L).valueOrThrow());
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (!compiled(m) && System.nanoTime() < deadline) {
       Thread.sleep(20);
