@@ -63,6 +63,29 @@ public final class TupleBifs {
     return new Tuple(es);
   }
 
+  /** {@code delete_element(Index, Tuple)}: the tuple without its element at {@code Index}. */
+  @Bif(name = "delete_element")
+  public static Object deleteElement(Object index, Object tuple) {
+    Tuple t = Args.tuple(tuple);
+    int i = Args.intIn(index, 1, t.arity()) - 1;
+    Object[] es = new Object[t.arity() - 1];
+    System.arraycopy(t.elems, 0, es, 0, i);
+    System.arraycopy(t.elems, i + 1, es, i, es.length - i);
+    return Tuple.of(es);
+  }
+
+  /** {@code insert_element(Index, Tuple, Value)}: {@code Index} may be one past the last element. */
+  @Bif(name = "insert_element")
+  public static Object insertElement(Object index, Object tuple, Object value) {
+    Tuple t = Args.tuple(tuple);
+    int i = Args.intIn(index, 1, t.arity() + 1) - 1;
+    Object[] es = new Object[t.arity() + 1];
+    System.arraycopy(t.elems, 0, es, 0, i);
+    es[i] = value;
+    System.arraycopy(t.elems, i, es, i + 1, t.arity() - i);
+    return new Tuple(es);
+  }
+
   @Bif(name = "tuple_size", guard = true)
   public static Object tupleSize(Object tuple) {
     return (long) Args.tuple(tuple).arity();

@@ -32,4 +32,14 @@ public final class Cons extends TermObject {
     }
     return l;
   }
+
+  /** The Erlang string (list of code points) of {@code s}. */
+  public static Object string(CharSequence s) {
+    int[] cps = s.codePoints().toArray();
+    Object l = Nil.NIL;
+    for (int i = cps.length - 1; i >= 0; i--) {
+      l = new Cons((long) cps[i], l);
+    }
+    return l;
+  }
 }
