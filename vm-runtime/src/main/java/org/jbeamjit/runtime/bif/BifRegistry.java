@@ -49,6 +49,7 @@ public final class BifRegistry {
       DistributionBifs.class,
       PortBifs.class,
       PersistentTermBifs.class,
+      org.jbeamjit.runtime.ets.EtsBifs.class, org.jbeamjit.runtime.ets.EtsMatchBifs.class,
       OsEnvBifs.class,
       IoBifs.class,
       IdentifierTextBifs.class,

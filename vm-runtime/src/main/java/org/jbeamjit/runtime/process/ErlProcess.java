@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
@@ -596,6 +598,17 @@ public final class ErlProcess {
   // ---------------------------------------------------------------------------------------------
   // Exit
 
+  /**
+   * What other parts of the node do when a process exits, before its links and monitors learn of
+   * it (OTP hands the process's ETS tables to their heirs, or deletes them, first).
+   */
+  private static final List<Consumer<ErlProcess>> EXIT_HOOKS = new CopyOnWriteArrayList<>();
+
+  /** Adds {@code hook}, run for every process that exits, on the thread that ran its last slice. */
+  public static void addExitHook(Consumer<ErlProcess> hook) {
+    EXIT_HOOKS.add(hook);
+  }
+
   /** The exit reason of an exception nothing caught: {@code {Reason, Stack}} for errors, as OTP. */
   static Object exitReasonOf(ErlangException e) {
     if (e.kind() == Atoms.EXIT) {
@@ -618,6 +631,9 @@ public final class ErlProcess {
     state = EXITED;
     ProcessTable.get().remove(this);
     RegisteredNames.unregisterExited(this);
+    for (Consumer<ErlProcess> hook : EXIT_HOOKS) {
+      hook.accept(this);
+    }
     if (aliases != null) {
       for (Ref r : aliases) {
         Aliases.deactivate(r, this);
