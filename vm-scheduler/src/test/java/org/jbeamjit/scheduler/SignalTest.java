@@ -350,6 +350,22 @@ class SignalTest {
   }
 
   @Test
+  void anExitedProcessIsOutOfTheNamesWhenItsExitIsSeen() throws Exception {
+    // The exit is observed (exitFuture) just as the process ends: its name must already be free.
+    Atom name = Atom.of("signal_test_short_lived");
+    for (int i = 0; i < 300; i++) {
+      ErlProcess p = idler(false);
+      assertTrue(RegisteredNames.register(name, p));
+      p.send(Atoms.OK);
+      while (p.isAlive()) {
+        Thread.onSpinWait();
+      }
+      TestVm.awaitExit(p);
+      assertNull(RegisteredNames.whereis(name), "round " + i);
+    }
+  }
+
+  @Test
   void aliasesDeliverUntilDeactivated() throws Exception {
     BlockingQueue<Object> seen = new LinkedBlockingQueue<>();
     ErlProcess owner = TestVm.spawn((p, d) -> {

@@ -608,7 +608,7 @@ final class Interpreter {
               return p.suspendToWait(InterpFrame.waiting(b, y, code[pc + 1], -1), ErlProcess.INFINITY);
             }
             case Op.WAIT_TIMEOUT -> {
-              long ms = Receives.timeoutMillis(get(code[pc + 2], x, y, k));
+              long ms = Receives.waitTimeoutMillis(p, get(code[pc + 2], x, y, k));
               return p.suspendToWait(InterpFrame.waiting(b, y, code[pc + 1], ms == ErlProcess.INFINITY ? -1 : pc + 3), ms);
             }
             case Op.RECV_MARKER_RESERVE -> {

@@ -59,8 +59,10 @@ final class ReceiveInstructions {
         // A time of 0 goes straight on to the timeout code; anything else waits.
         e.inRegion();
         int millis = e.longTemp();
+        e.mv.visitVarInsn(ALOAD, 0);
         e.load(ins.operand(1));
-        e.mv.visitMethodInsn(INVOKESTATIC, RECEIVES, "timeoutMillis", "(" + Types.OBJECT_DESC + ")J", false);
+        e.mv.visitMethodInsn(INVOKESTATIC, RECEIVES, "waitTimeoutMillis",
+            "(" + Types.PROCESS_DESC + Types.OBJECT_DESC + ")J", false);
         e.mv.visitInsn(DUP2);
         e.mv.visitVarInsn(LSTORE, millis);
         e.mv.visitInsn(LCONST_0);

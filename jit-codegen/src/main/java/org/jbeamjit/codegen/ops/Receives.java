@@ -27,4 +27,13 @@ public final class Receives {
     }
     throw ErlangException.error(TIMEOUT_VALUE);
   }
+
+  /**
+   * The time {@code wait_timeout} waits with: {@code t} read as {@link #timeoutMillis} at the
+   * receive's first wait; at a later wait (a message that did not match woke the process) the
+   * time already running, whatever {@code t} is by now (an x register's old value is gone).
+   */
+  public static long waitTimeoutMillis(ErlProcess p, Object t) {
+    return p.receiveTimerStarted() ? p.waitTimeout() : timeoutMillis(t);
+  }
 }

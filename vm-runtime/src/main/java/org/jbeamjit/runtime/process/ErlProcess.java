@@ -113,7 +113,10 @@ public final class ErlProcess {
   private Continuation unwindInnermost;
   private Continuation unwindOutermost;
   private boolean waitRequested;
+  /** The {@code after} time of the receive in progress, fixed at its first wait; {@link #INFINITY} if none. */
   private long waitTimeout = INFINITY;
+  /** The receive in progress has waited with an {@code after} time: its timer runs until the receive ends. */
+  private boolean timedReceive;
   /** The last slice ended waiting: the next one resumes a receive. */
   private boolean resumingWait;
   private ReceiveTimeout waitTimer;
@@ -146,6 +149,12 @@ public final class ErlProcess {
   private Map<Atom, Object> otherFlags;
   private long reductionsDone;
   private volatile CompletableFuture<Object> exitFuture;
+  /**
+   * {@link #terminate} has finished: the process has left the table, its name and its links. Its
+   * state says EXITED earlier, while that teardown runs; the exit future waits for this.
+   * Guarded by this.
+   */
+  private boolean terminated;
   /** BIF timers that will send to this process; they are cancelled when it exits. Guarded by this. */
   private Set<Timer> timersToMe;
 
@@ -234,14 +243,27 @@ public final class ErlProcess {
    * {@link #INFINITY}; the scheduler reads it with {@link #waitTimeout()}. The frame is resumed
    * with {@code null} when a message arrives, or {@link #TIMED_OUT}.
    *
-   * <p>As in BEAM, the timer starts at the receive's first wait and keeps running while
-   * non-matching messages wake the process; it stops when a message is removed
+   * <p>As in BEAM, the time is taken at the receive's first wait, and the timer then keeps
+   * running while non-matching messages wake the process and the receive loop waits again (those
+   * waits' {@code timeoutMillis} is ignored); it stops when a message is removed
    * ({@link Mailbox#remove}) or the timeout is taken ({@link Mailbox#resetSavePointer}).
    */
   public Object suspendToWait(Continuation innermost, long timeoutMillis) {
     waitRequested = true;
-    waitTimeout = timeoutMillis;
+    if (!timedReceive) {
+      waitTimeout = timeoutMillis;
+      timedReceive = timeoutMillis != INFINITY;
+    }
     return suspend(innermost);
+  }
+
+  /**
+   * Whether the receive in progress already waited with an {@code after} time, so that its timer
+   * runs: its {@code wait_timeout} must not read the time again, for the register that held it
+   * at the first wait may hold anything now (OTP's wait_timeout also arms the timer only once).
+   */
+  public boolean receiveTimerStarted() {
+    return timedReceive;
   }
 
   /** The timeout of the receive the process waits in: milliseconds, or {@link #INFINITY}. */
@@ -469,6 +491,8 @@ public final class ErlProcess {
 
   /** The receive matched a message or took its timeout: its timer is done. */
   void receiveEnded() {
+    timedReceive = false;
+    waitTimeout = INFINITY;
     if (waitTimer != null) {
       waitTimer.cancel();
       waitTimer = null;
@@ -513,7 +537,10 @@ public final class ErlProcess {
     }
   }
 
-  /** A future completed with the exit reason when the process exits (for the launcher and tests). */
+  /**
+   * A future completed with the exit reason when the process has exited: out of the process
+   * table, its name released, its links and monitors told (for the launcher and tests).
+   */
   public CompletableFuture<Object> exitFuture() {
     CompletableFuture<Object> f = exitFuture;
     if (f == null) {
@@ -522,7 +549,7 @@ public final class ErlProcess {
         if (f == null) {
           f = new CompletableFuture<>();
           exitFuture = f;
-          if (state == EXITED && exitReason != null) {
+          if (terminated) {
             f.complete(exitReason);
           }
         }
@@ -674,6 +701,7 @@ public final class ErlProcess {
     }
     CompletableFuture<Object> f;
     synchronized (this) {
+      terminated = true;
       f = exitFuture;
     }
     if (f != null) {
