@@ -58,9 +58,9 @@ public final class BinaryModuleBifs {
   @Bif(module = "binary", name = "match")
   public static Object match(Object subject, Object pattern, Object options) {
     Subject s = new Subject(subject);
-    SearchPattern p = pattern(pattern);
     int[] scope = matchScope(options, s);
-    long m = p.find(s.bytes, s.offset + scope[0], s.offset + scope[1]);
+    SearchPattern p = searchIn(s, pattern);
+    long m = p == null ? -1 : p.find(s.bytes, s.offset + scope[0], s.offset + scope[1]);
     return m < 0 ? NOMATCH : found(m, s);
   }
 
@@ -73,8 +73,8 @@ public final class BinaryModuleBifs {
   @Bif(module = "binary", name = "matches")
   public static Object matches(Object subject, Object pattern, Object options) {
     Subject s = new Subject(subject);
-    SearchPattern p = pattern(pattern);
     int[] scope = matchScope(options, s);
+    SearchPattern p = searchIn(s, pattern);
     List<Object> out = new ArrayList<>();
     for (long m : all(p, s, scope, true)) {
       out.add(found(m, s));
@@ -95,7 +95,6 @@ public final class BinaryModuleBifs {
   public static Object split(Object subject, Object pattern, Object options) {
     BitString bin = Args.binary(subject);
     Subject s = new Subject(subject);
-    SearchPattern p = pattern(pattern);
     int[] scope = {0, s.length};
     boolean global = false;
     boolean trim = false;
@@ -111,6 +110,7 @@ public final class BinaryModuleBifs {
         scope = scope(o, s);
       }
     }
+    SearchPattern p = searchIn(s, pattern);
     List<Object> parts = new ArrayList<>();
     int at = 0;
     for (long m : all(p, s, scope, global)) {
@@ -298,9 +298,20 @@ public final class BinaryModuleBifs {
     return new Tuple((long) ((int) match - s.offset), match >>> 32);
   }
 
+  /**
+   * The pattern to search the subject for, or {@code null} when the subject is empty: OTP then
+   * finds nothing without looking at the pattern (its options it has checked already).
+   */
+  private static SearchPattern searchIn(Subject s, Object pattern) {
+    return s.length == 0 ? null : pattern(pattern);
+  }
+
   /** The matches in the scope, each as {@link SearchPattern#find} gives it: the first only unless {@code global}. */
   private static List<Long> all(SearchPattern p, Subject s, int[] scope, boolean global) {
     List<Long> out = new ArrayList<>();
+    if (p == null) {
+      return out;
+    }
     int from = s.offset + scope[0];
     int to = s.offset + scope[1];
     while (from < to) {
