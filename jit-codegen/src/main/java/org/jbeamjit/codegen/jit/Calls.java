@@ -181,8 +181,8 @@ final class Calls {
     e.load(fun);
     e.pushRegisterArray(arity);
     markIfBodyCall(tail);
-    e.mv.visitMethodInsn(INVOKESTATIC, OPS_CALLS, "callFun", "(" + Types.PROCESS_DESC + "I" + Types.OBJECT_DESC
-        + Types.OBJECTS_DESC + ")" + Types.OBJECT_DESC, false);
+    e.mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(FunCalls.class), "call", "(" + Types.PROCESS_DESC + "I"
+        + Types.OBJECT_DESC + Types.OBJECTS_DESC + ")" + Types.OBJECT_DESC, false);
     finishCall(tail);
   }
 

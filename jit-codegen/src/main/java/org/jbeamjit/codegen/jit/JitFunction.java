@@ -9,12 +9,14 @@ import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.LocalFun;
 import org.jbeamjit.runtime.term.Tuple;
 
 /**
  * A JIT-compiled Erlang function: the two static methods of its module version's hidden class,
- * the fast one ({@code F}, of type {@link Export#callType}) and the cold one that resumes its heap
- * frames ({@code F$resume}). Exists before the class does (the class refers to it, to save
+ * the fast one ({@code F}, of type {@link Export#callType}; called with an argument array through
+ * the class's {@link ModuleDispatch}) and the cold one that resumes its heap frames
+ * ({@code F$resume}). Exists before the class does (the class refers to it, to save
  * "call F again" frames at its entry check), and is bound once the class is defined.
  */
 public final class JitFunction implements FunctionCode {
@@ -26,7 +28,7 @@ public final class JitFunction implements FunctionCode {
   private final Atom name;
   private final int arity;
   private MethodHandle direct;
-  private MethodHandle spread;
+  private ModuleDispatch dispatch;
   private MethodHandle resume;
   private LoadedModule loaded;
   private int index;
@@ -41,9 +43,10 @@ public final class JitFunction implements FunctionCode {
     this.arity = arity;
   }
 
-  void bind(MethodHandle direct, MethodHandle resume, LoadedModule loaded, int index, ResumeSite[] resumeSites) {
+  void bind(MethodHandle direct, ModuleDispatch dispatch, MethodHandle resume, LoadedModule loaded, int index,
+      ResumeSite[] resumeSites) {
     this.direct = direct;
-    this.spread = arity <= Export.MAX_DIRECT_ARITY ? direct.asSpreader(Object[].class, arity) : direct;
+    this.dispatch = dispatch;
     this.resume = resume;
     this.loaded = loaded;
     this.index = index;
@@ -74,13 +77,12 @@ public final class JitFunction implements FunctionCode {
 
   @Override
   public Object invoke(ErlProcess p, int depth, Object[] args) {
-    try {
-      return (Object) spread.invokeExact(p, depth, args);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
-    }
+    return dispatch.invoke(index, p, depth, args);
+  }
+
+  /** Calls this function as the code of {@code fun}: {@code args} are the fun's arguments, its free variables follow. */
+  Object invokeFun(ErlProcess p, int depth, Object[] args, LocalFun fun) {
+    return dispatch.invokeFun(index, p, depth, args, fun);
   }
 
   /** Carries on in this function from a heap frame it saved; {@code exc} is non-null to raise there instead. */

@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Compiles one module version to one JVM hidden class: per Erlang function a static method (and
- * a resume method when it can be suspended mid-way). A function the JIT cannot compile (too big
+ * a resume method when it can be suspended mid-way), and the class is the module's
+ * {@link ModuleDispatch}. A function the JIT cannot compile (too big
  * for a JVM method, or an instruction it does not know) gets a stub that calls the interpreter's
  * code for it; the rest of the module stays compiled. The class is hidden, so it is unloaded once
  * nothing refers to its module version any more.
@@ -78,7 +80,7 @@ final class ModuleCompiler {
     while (true) {
       ModuleContext ctx = context();
       ClassNode cls = new ClassNode();
-      cls.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, className, null, Types.OBJECT, null);
+      cls.visit(V17, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, className, null, DispatchEmitter.SUPER, null);
       cls.visitSource(sourceName(), null);
       boolean restart = false;
       List<FunctionEmitter> emitters = new ArrayList<>();
@@ -108,6 +110,7 @@ final class ModuleCompiler {
       if (restart) {
         continue;
       }
+      new DispatchEmitter(ctx).addTo(cls);
       ctx.data.addFieldsAndInitializer(cls);
       byte[] bytes;
       try {
@@ -232,6 +235,12 @@ final class ModuleCompiler {
       throw new IllegalStateException(e);
     }
     CallerFrames.registerDecoder(cls, frames);
+    ModuleDispatch dispatch;
+    try {
+      dispatch = (ModuleDispatch) lookup.findConstructor(cls, MethodType.methodType(void.class)).invoke();
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot instantiate " + cls, e);
+    }
     CompiledFunction[] out = new CompiledFunction[n];
     for (int i = 0; i < n; i++) {
       if (functions[i] == null) {
@@ -245,7 +254,7 @@ final class ModuleCompiler {
         if (!analyses[i].resumePoints().isEmpty()) {
           resume = lookup.findStatic(cls, MethodNames.resume(f.name(), f.arity()), JitFunction.RESUME_TYPE);
         }
-        functions[i].bind(direct, resume, module, i, resumeSites(ctx, i, analyses[i]));
+        functions[i].bind(direct, dispatch, resume, module, i, resumeSites(ctx, i, analyses[i]));
         out[i] = new CompiledFunction(functions[i], direct);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);

@@ -37,6 +37,11 @@ final class TieredFunction implements FunctionCode {
     site.setTarget(compiled.direct().asType(site.type()));
   }
 
+  /** The code calls run now: the interpreter's or the compiled. */
+  FunctionCode current() {
+    return target;
+  }
+
   MutableCallSite site() {
     return site;
   }
