@@ -47,6 +47,7 @@ public final class BifRegistry {
       CalendarBifs.class,
       SystemInfoBifs.class,
       DistributionBifs.class,
+      PacketBifs.class,
       PortBifs.class,
       PersistentTermBifs.class,
       org.jbeamjit.runtime.ets.EtsBifs.class, org.jbeamjit.runtime.ets.EtsMatchBifs.class,
