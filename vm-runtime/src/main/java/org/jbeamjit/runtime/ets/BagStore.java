@@ -96,6 +96,25 @@ final class BagStore extends TableStore {
     return removed[0];
   }
 
+  @Override
+  boolean replaceFound(Object mapKey, Tuple found, Tuple replacement) {
+    boolean[] replaced = new boolean[1];
+    map.computeIfPresent(mapKey, (k, stored) -> {
+      Tuple[] old = (Tuple[]) stored;
+      replaced[0] = false;
+      for (int i = 0; i < old.length; i++) {
+        if (old[i] == found) {
+          Tuple[] now = old.clone();
+          now[i] = replacement;
+          replaced[0] = true;
+          return now;
+        }
+      }
+      return old;
+    });
+    return replaced[0];
+  }
+
   private static int indexOf(Tuple[] objects, Tuple object) {
     for (int i = 0; i < objects.length; i++) {
       if (Terms.exactEquals(objects[i], object)) {

@@ -74,8 +74,8 @@ public final class EtsMatchBifs {
   @Bif(module = "ets", name = "select_replace")
   public static Object selectReplace(ErlProcess p, Object tab, Object spec) {
     EtsTable t = TableRegistry.table(tab).writableBy(p);
-    if (!t.type.isSet()) {
-      throw EtsErrors.badarg(EtsErrors.TABLE_TYPE);
+    if (t.type == TableType.BAG) {
+      throw EtsErrors.badarg(EtsErrors.TABLE_TYPE); // OTP 25 replaces in the other three types
     }
     MatchSpec ms = compile(spec);
     if (!ms.keepsKey(t.keypos - 1)) {

@@ -143,11 +143,11 @@ final class Selection {
   }
 
   /**
-   * {@code select_replace/2} on a set or ordered set: replaces each object by the specification's
-   * result when that is an object with the same key; how many it replaced.
+   * {@code select_replace/2}: replaces each object by the specification's result when that is an
+   * object with the same key; how many it replaced.
    */
   static long replace(EtsTable t, MatchSpec ms, ErlProcess self) {
-    SetStore store = (SetStore) t.store;
+    TableStore store = t.store;
     long[] n = new long[1];
     traverse(t, ms, self, false, null, (mk, o, r) -> {
       if (r instanceof Tuple nt && nt.arity() >= t.keypos && Terms.exactEquals(t.keyOf(nt), t.keyOf(o))

@@ -73,7 +73,7 @@ final class SetStore extends TableStore {
     }
   }
 
-  /** Replaces {@code found} (still under {@code mapKey}) by {@code replacement}; whether it did. */
+  @Override
   boolean replaceFound(Object mapKey, Tuple found, Tuple replacement) {
     return map.replace(mapKey, found, replacement);
   }

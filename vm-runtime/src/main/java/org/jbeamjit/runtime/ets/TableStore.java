@@ -86,6 +86,12 @@ abstract class TableStore {
    */
   abstract boolean deleteFound(Object mapKey, Tuple found);
 
+  /**
+   * Replaces this very object (the instance a traversal found) by {@code replacement}, which has
+   * the same key, if it is still there; whether it did.
+   */
+  abstract boolean replaceFound(Object mapKey, Tuple found, Tuple replacement);
+
   /** Removes every object. The caller holds the table exclusively. */
   final void clear() {
     map.clear();

@@ -10,7 +10,6 @@ import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.ErlMap;
 import org.jbeamjit.runtime.term.Nil;
-import org.jbeamjit.runtime.term.TermPrinter;
 import org.jbeamjit.runtime.term.Tuple;
 
 /**
@@ -227,27 +226,30 @@ final class MatchSpecCompiler {
       return folded(new Expr.MakeList(heads.toArray(new Expr[0]), expr(l, guard)));
     } else if (t instanceof Tuple tu) {
       if (tu.arity() == 1 && tu.get(0) instanceof Tuple inner) {
+        // OTP compiles a tuple's elements (and a call's arguments) last first: errors come in that order.
         Expr[] es = new Expr[inner.arity()];
-        for (int i = 0; i < es.length; i++) {
+        for (int i = es.length - 1; i >= 0; i--) {
           es[i] = expr(inner.get(i), guard);
         }
         return folded(new Expr.MakeTuple(es));
       } else if (tu.arity() >= 1 && tu.get(0) instanceof Atom f && variableNumber(f) < 0) {
         return call(tu, f, guard);
       }
-      errors.add(TermPrinter.write(tu) + " is neither a function call, nor a tuple (tuples are written {{ ... }}).");
+      errors.add(ErtsTermText.of(tu) + " is neither a function call, nor a tuple (tuples are written {{ ... }}).");
       return new Expr.Const(tu);
     } else if (t instanceof ErlMap m) {
       // OTP builds a small map from its constant keys and evaluates only the values; a large one's
       // keys are expressions too.
       boolean keysAreExprs = !m.isFlat();
-      List<Expr> keys = new ArrayList<>();
-      List<Expr> values = new ArrayList<>();
-      for (Map.Entry<Object, Object> e : m.entries()) {
-        keys.add(keysAreExprs ? expr(e.getKey(), guard) : new Expr.Const(e.getKey()));
-        values.add(expr(e.getValue(), guard));
+      List<Map.Entry<Object, Object>> entries = m.toList();
+      Expr[] keys = new Expr[entries.size()];
+      Expr[] values = new Expr[entries.size()];
+      for (int i = entries.size() - 1; i >= 0; i--) {
+        Map.Entry<Object, Object> e = entries.get(i);
+        keys[i] = keysAreExprs ? expr(e.getKey(), guard) : new Expr.Const(e.getKey());
+        values[i] = expr(e.getValue(), guard);
       }
-      return folded(new Expr.MakeMap(keys.toArray(new Expr[0]), values.toArray(new Expr[0])));
+      return folded(new Expr.MakeMap(keys, values));
     }
     return new Expr.Const(t);
   }
@@ -266,26 +268,26 @@ final class MatchSpecCompiler {
     int nargs = t.arity() - 1;
     if (f == CONST) {
       if (nargs != 1) {
-        errors.add("Special form 'const' called with more than one argument in " + TermPrinter.write(t) + ".");
+        errors.add("Special form 'const' called with more than one argument in " + ErtsTermText.of(t) + ".");
         return new Expr.Const(t);
       }
       return new Expr.Const(t.get(1));
     } else if (f == AND || f == OR) {
       if (nargs < 1) {
-        errors.add("Special form '" + f.name() + "' called without arguments in " + TermPrinter.write(t) + ".");
+        errors.add("Special form '" + f.name() + "' called without arguments in " + ErtsTermText.of(t) + ".");
         return new Expr.Const(t);
       }
-      return new Expr.Strict(f == AND, args(t, guard), !guard);
+      return new Expr.Strict(f == AND, args(t, guard, true), !guard);
     } else if (f == ANDALSO || f == ANDTHEN || f == ORELSE) {
       if (nargs < 1) {
         String name = f == ORELSE ? "orelse" : "andalso";
-        errors.add("Special form '" + name + "' called without arguments in " + TermPrinter.write(t) + ".");
+        errors.add("Special form '" + name + "' called without arguments in " + ErtsTermText.of(t) + ".");
         return new Expr.Const(t);
       }
-      return new Expr.ShortCircuit(f != ORELSE, args(t, guard), !guard);
+      return new Expr.ShortCircuit(f != ORELSE, args(t, guard, false), !guard);
     } else if (f == SELF) {
       if (nargs != 0) {
-        errors.add("Special form 'self' called with arguments in " + TermPrinter.write(t) + ".");
+        errors.add("Special form 'self' called with arguments in " + ErtsTermText.of(t) + ".");
         return new Expr.Const(t);
       }
       return Expr.SELF;
@@ -298,15 +300,17 @@ final class MatchSpecCompiler {
     GuardFunctions.Function fn = GuardFunctions.lookup(f, nargs);
     if (fn == null) {
       String why = GuardFunctions.isTraceOnly(f, nargs) ? "cannot be called in this context." : "does_not_exist.";
-      errors.add("Function " + TermPrinter.write(f) + "/" + nargs + " " + why);
+      errors.add("Function " + ErtsTermText.of(f) + "/" + nargs + " " + why);
       return new Expr.Const(t);
     }
-    return new Expr.Call(fn, args(t, guard), !guard);
+    return new Expr.Call(fn, args(t, guard, true), !guard);
   }
 
-  private Expr[] args(Tuple t, boolean guard) {
+  /** A call's arguments, compiled last first as OTP compiles them (or first first, for andalso and orelse). */
+  private Expr[] args(Tuple t, boolean guard, boolean lastFirst) {
     Expr[] out = new Expr[t.arity() - 1];
-    for (int i = 0; i < out.length; i++) {
+    for (int j = 0; j < out.length; j++) {
+      int i = lastFirst ? out.length - 1 - j : j;
       out[i] = expr(t.get(i + 1), guard);
     }
     return out;
