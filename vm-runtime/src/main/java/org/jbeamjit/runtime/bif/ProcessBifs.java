@@ -4,6 +4,7 @@ import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.InitialCall;
 import org.jbeamjit.runtime.process.LocalNode;
+import org.jbeamjit.runtime.process.MemorySettings;
 import org.jbeamjit.runtime.process.Priority;
 import org.jbeamjit.runtime.process.ProcessInfo;
 import org.jbeamjit.runtime.process.ProcessTable;
@@ -13,7 +14,6 @@ import org.jbeamjit.runtime.process.Spawner;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.Cons;
-import org.jbeamjit.runtime.term.ErlMap;
 import org.jbeamjit.runtime.term.Nil;
 import org.jbeamjit.runtime.term.Pid;
 import org.jbeamjit.runtime.term.Port;
@@ -29,13 +29,8 @@ public final class ProcessBifs {
   private static final Atom TRAP_EXIT = Atom.of("trap_exit");
   private static final Atom PRIORITY = Atom.of("priority");
   private static final Atom ERROR_HANDLER = Atom.of("error_handler");
-  private static final Atom MIN_HEAP_SIZE = Atom.of("min_heap_size");
-  private static final Atom MIN_BIN_VHEAP_SIZE = Atom.of("min_bin_vheap_size");
-  private static final Atom MAX_HEAP_SIZE = Atom.of("max_heap_size");
-  private static final Atom MESSAGE_QUEUE_DATA = Atom.of("message_queue_data");
   private static final Atom SAVE_CALLS = Atom.of("save_calls");
   private static final Atom SENSITIVE = Atom.of("sensitive");
-  private static final Atom FULLSWEEP_AFTER = Atom.of("fullsweep_after");
 
   private ProcessBifs() {}
 
@@ -140,44 +135,16 @@ public final class ProcessBifs {
       return p.setPriority(prio).atom;
     } else if (flag == ERROR_HANDLER) {
       return p.setOtherFlag(ERROR_HANDLER, Args.atom(value), ERROR_HANDLER);
-    } else if (flag == MIN_HEAP_SIZE) {
-      return p.setOtherFlag(MIN_HEAP_SIZE, nonNegative(value), 233L);
-    } else if (flag == MIN_BIN_VHEAP_SIZE) {
-      return p.setOtherFlag(MIN_BIN_VHEAP_SIZE, nonNegative(value), 46422L);
-    } else if (flag == MAX_HEAP_SIZE) {
-      if (!(value instanceof ErlMap) && !(value instanceof Long n && n >= 0)) {
-        throw ErlangException.badarg();
-      }
-      Object old = ProcessInfo.maxHeapSize(p);
-      p.setOtherFlag(MAX_HEAP_SIZE, value instanceof Long ? maxHeapMap(value) : value, null);
-      return old;
-    } else if (flag == MESSAGE_QUEUE_DATA) {
-      if (value != Atom.of("on_heap") && value != Atom.of("off_heap")) {
-        throw ErlangException.badarg();
-      }
-      return p.setOtherFlag(MESSAGE_QUEUE_DATA, value, Atom.of("on_heap"));
+    } else if (MemorySettings.isSetting(flag)) {
+      return MemorySettings.set(p, (Atom) flag, value);
     } else if (flag == SAVE_CALLS) {
       Args.intIn(value, 0, 10000);
       return p.setOtherFlag(SAVE_CALLS, value, 0L);
     } else if (flag == SENSITIVE) {
       Args.bool(value);
       return p.setOtherFlag(SENSITIVE, value, Atoms.FALSE);
-    } else if (flag == FULLSWEEP_AFTER) {
-      nonNegative(value);
-      return 65535L;
     }
     throw ErlangException.badarg(Atom.of("badopt")); // an unknown flag (OTP's error_info cause)
-  }
-
-  private static Object nonNegative(Object v) {
-    if (v instanceof Long n && n >= 0) {
-      return v;
-    }
-    throw ErlangException.badarg();
-  }
-
-  private static Object maxHeapMap(Object size) {
-    return ErlMap.of(Atom.of("error_logger"), Atoms.TRUE, Atom.of("kill"), Atoms.TRUE, Atom.of("size"), size);
   }
 
   @Bif(name = "group_leader")

@@ -6,7 +6,6 @@ import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.Cons;
-import org.jbeamjit.runtime.term.ErlMap;
 import org.jbeamjit.runtime.term.Nil;
 import org.jbeamjit.runtime.term.Pid;
 import org.jbeamjit.runtime.term.Tuple;
@@ -23,9 +22,6 @@ public final class ProcessInfo {
       "message_queue_len", "links", "dictionary", "trap_exit", "error_handler", "priority", "group_leader",
       "total_heap_size", "heap_size", "stack_size", "reductions", "garbage_collection", "suspending");
   static final Atom ERROR_HANDLER = Atom.of("error_handler");
-  static final long MIN_HEAP_SIZE = 233;
-  static final long MIN_BIN_VHEAP_SIZE = 46422;
-  static final long FULLSWEEP_AFTER = 65535;
   /** Bytes a fresh idle process takes here, about. */
   private static final long BASE_MEMORY = 400;
 
@@ -140,7 +136,7 @@ public final class ProcessInfo {
       case "total_heap_size":
       case "heap_size":
       case "min_heap_size":
-        return p == null ? 0L : (Object) p.otherFlag(Atom.of("min_heap_size"), MIN_HEAP_SIZE);
+        return p == null ? 0L : MemorySettings.get(p, MemorySettings.MIN_HEAP_SIZE);
       case "stack_size":
         return 9L;
       case "reductions":
@@ -148,20 +144,19 @@ public final class ProcessInfo {
       case "memory":
         return p == null ? 0L : BASE_MEMORY + 16L * (own ? p.mailbox().size() : p.mailbox().approximateSize());
       case "garbage_collection":
-        return p == null ? Nil.NIL : Cons.list(Tuple.of(Atom.of("max_heap_size"), maxHeapSize(p)),
-            Tuple.of(Atom.of("min_bin_vheap_size"), p.otherFlag(Atom.of("min_bin_vheap_size"), MIN_BIN_VHEAP_SIZE)),
-            Tuple.of(Atom.of("min_heap_size"), p.otherFlag(Atom.of("min_heap_size"), MIN_HEAP_SIZE)),
-            Tuple.of(Atom.of("fullsweep_after"), FULLSWEEP_AFTER), Tuple.of(Atom.of("minor_gcs"), 0L));
+        return p == null ? Nil.NIL : Cons.list(setting(p, MemorySettings.MAX_HEAP_SIZE),
+            setting(p, MemorySettings.MIN_BIN_VHEAP_SIZE), setting(p, MemorySettings.MIN_HEAP_SIZE),
+            setting(p, MemorySettings.FULLSWEEP_AFTER), Tuple.of(Atom.of("minor_gcs"), 0L));
       case "garbage_collection_info":
         return Nil.NIL;
       case "min_bin_vheap_size":
-        return p == null ? 0L : p.otherFlag(item, MIN_BIN_VHEAP_SIZE);
+        return p == null ? 0L : MemorySettings.get(p, item);
       case "max_heap_size":
-        return p == null ? Nil.NIL : maxHeapSize(p);
+        return p == null ? Nil.NIL : MemorySettings.get(p, item);
       case "fullsweep_after":
-        return FULLSWEEP_AFTER;
+        return p == null ? 0L : MemorySettings.get(p, item);
       case "message_queue_data":
-        return p == null ? Nil.NIL : p.otherFlag(item, Atom.of("on_heap"));
+        return p == null ? Nil.NIL : MemorySettings.get(p, item);
       case "suspending":
       case "binary":
       case "sequential_trace_token":
@@ -177,10 +172,8 @@ public final class ProcessInfo {
     }
   }
 
-  /** OTP's {@code max_heap_size} default: no limit. */
-  public static Object maxHeapSize(ErlProcess p) {
-    return p.otherFlag(Atom.of("max_heap_size"),
-        ErlMap.of(Atom.of("error_logger"), Atoms.TRUE, Atom.of("kill"), Atoms.TRUE, Atom.of("size"), 0L));
+  private static Tuple setting(ErlProcess p, Atom key) {
+    return Tuple.of(key, MemorySettings.get(p, key));
   }
 
   private static Object location(ErlProcess p) {

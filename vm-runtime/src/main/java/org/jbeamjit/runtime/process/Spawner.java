@@ -35,6 +35,7 @@ public final class Spawner {
     if (options.priority != null) {
       child.setPriority(options.priority);
     }
+    MemorySettings.apply(child, options.memory);
     Object result = child.pid();
     if (options.link) {
       child.linkAtSpawn(parent);
