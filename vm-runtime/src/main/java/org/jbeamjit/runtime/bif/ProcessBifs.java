@@ -226,7 +226,7 @@ public final class ProcessBifs {
     Atom m = Args.atom(module);
     Atom f = Args.atom(function);
     Object[] a = Args.listToArray(args);
-    p.hibernate(new InitialCall(m, f, a));
+    p.hibernate(InitialCall.wakeUp(m, f, a));
     throw new AssertionError("hibernate returned");
   }
 }
