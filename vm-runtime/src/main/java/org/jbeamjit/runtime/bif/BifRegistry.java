@@ -48,7 +48,6 @@ public final class BifRegistry {
       SystemInfoBifs.class,
       DistributionBifs.class,
       PacketBifs.class,
-      DtraceBifs.class,
       PortBifs.class,
       PersistentTermBifs.class,
       org.jbeamjit.runtime.ets.EtsBifs.class, org.jbeamjit.runtime.ets.EtsMatchBifs.class,
