@@ -213,7 +213,7 @@ public final class ProcessBifs {
 
   @Bif(name = "bump_reductions")
   public static Object bumpReductions(ErlProcess p, Object n) {
-    if (!(n instanceof Long r) || r < 1) {
+    if (!(n instanceof Long r) || r < 0) {
       throw ErlangException.badarg();
     }
     p.bumpReductions(r);
