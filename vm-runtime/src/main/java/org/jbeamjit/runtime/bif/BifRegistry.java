@@ -53,6 +53,8 @@ public final class BifRegistry {
       org.jbeamjit.runtime.ets.EtsBifs.class, org.jbeamjit.runtime.ets.EtsMatchBifs.class,
       org.jbeamjit.runtime.atomics.AtomicsBifs.class, org.jbeamjit.runtime.atomics.CountersBifs.class,
       OsEnvBifs.class,
+      org.jbeamjit.runtime.nif.NifLoading.class, org.jbeamjit.runtime.nif.PrimFileNifs.class,
+      org.jbeamjit.runtime.nif.PrimBufferNifs.class,
       IoBifs.class,
       IdentifierTextBifs.class,
       UnicodeBifs.class,
