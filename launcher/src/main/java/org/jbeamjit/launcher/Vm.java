@@ -12,6 +12,7 @@ import org.jbeamjit.codegen.load.CodePath;
 import org.jbeamjit.codegen.load.CodeServer;
 import org.jbeamjit.codegen.load.Engine;
 import org.jbeamjit.codegen.ops.Halt;
+import org.jbeamjit.hotswap.HotSwap;
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.ProcessTable;
@@ -115,7 +116,9 @@ final class Vm {
       }
     });
     Pid groupLeader = StandardIo.start();
-    Set<Pid> before = new HashSet<>(); // the io servers among them
+    HotSwap.start(groupLeader); // the code server and the purger
+    FileServer.start(groupLeader); // what kernel's supervisor would start: the file module needs it
+    Set<Pid> before = new HashSet<>(); // the io servers and the code server among them
     for (ErlProcess q : ProcessTable.get().all()) {
       before.add(q.pid());
     }

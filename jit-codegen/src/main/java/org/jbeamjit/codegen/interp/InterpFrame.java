@@ -62,6 +62,11 @@ final class InterpFrame extends Continuation {
   }
 
   @Override
+  public Object moduleVersion() {
+    return body.module;
+  }
+
+  @Override
   public Object resumeException(ErlProcess p, ErlangException e) {
     if (isCall) {
       StackFrames.addAtCall(e, body.module, body.functionIndex, body.lineAt[otherPc], callSite());

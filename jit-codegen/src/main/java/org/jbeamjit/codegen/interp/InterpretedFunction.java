@@ -64,6 +64,11 @@ public final class InterpretedFunction implements FunctionCode {
   }
 
   @Override
+  public Object moduleVersion() {
+    return module;
+  }
+
+  @Override
   public String toString() {
     return module.name() + ":" + module.function(index) + " (interpreted)";
   }

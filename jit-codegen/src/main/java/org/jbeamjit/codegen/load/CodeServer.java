@@ -12,6 +12,7 @@ import org.jbeamjit.frontend.BeamLoader;
 import org.jbeamjit.frontend.ir.BeamModule;
 import org.jbeamjit.runtime.bif.BifEntry;
 import org.jbeamjit.runtime.code.ExportTable;
+import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.code.UndefinedFunction;
 import org.jbeamjit.runtime.process.FunCalls;
 import org.jbeamjit.runtime.term.Atom;
@@ -20,11 +21,29 @@ import org.jbeamjit.runtime.term.Atom;
  * Loads modules on demand, as OTP's code server does for {@code error_handler}: a call to an
  * unbound export looks for {@code Module.beam} on the code path and loads it with the VM's engine.
  * There is one per VM; {@link #install} sets it up.
+ *
+ * <p>A module with an {@code -on_load} function is not loaded here: its function must run in an
+ * Erlang process before its exports may be called. If a handler for that was installed
+ * ({@link #setDeferredLoader}, the hot-swap layer's code server), the call goes to it; without
+ * one the module loads here and its on_load function does not run.
  */
 public final class CodeServer {
-  private static volatile CodeServer current;
+  /** Prints an error report as OTP's logger would, on behalf of {@code p} (its group leader's output). */
+  public interface Reporter {
+    void report(org.jbeamjit.runtime.process.ErlProcess p, String text);
+  }
 
-  private final CodePath path;
+  private static volatile CodeServer current;
+  /** Functions a layer above binds for the life of the JVM ({@link #provide}), bound again by every {@link #install}. */
+  private static final java.util.Map<org.jbeamjit.runtime.code.Export, CompiledFunction> PROVIDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static volatile FunctionCode deferredLoader;
+  private static volatile Reporter reporter = (p, text) -> {
+    System.err.print("=ERROR REPORT==== " + text + "\n");
+    System.err.flush();
+  };
+
+  private volatile CodePath path;
   private final Engine engine;
 
   private CodeServer(CodePath path, Engine engine) {
@@ -47,10 +66,78 @@ public final class CodeServer {
       ExportTable.entry(b.module(), b.name(), b.arity()).bind(f.code(), f.direct());
     }
     VmFunctions.bindAll();
+    PROVIDED.forEach((entry, f) -> entry.bind(f.code(), f.direct()));
     FunCalls.install(Calls::callFun);
     current = s;
-    UndefinedFunction.setAutoloader(CodeServer::ensureLoaded);
+    UndefinedFunction.setAutoloader(new UndefinedFunction.Autoloader() {
+      @Override
+      public boolean ensureLoaded(Atom module) {
+        return CodeServer.ensureLoaded(module);
+      }
+
+      @Override
+      public FunctionCode deferredLoad(Atom module) {
+        return s.deferredLoad(module);
+      }
+    });
     return s;
+  }
+
+  /**
+   * Binds {@code module:function/arity} to {@code code} now and after every {@link #install}: a
+   * function the VM provides without a module file, as the hot-swap layer provides the loading
+   * functions of {@code code}. It wins over {@link VmFunctions}' own.
+   */
+  public static void provide(Atom module, Atom function, int arity, FunctionCode code) {
+    org.jbeamjit.runtime.code.Export entry = ExportTable.entry(module, function, arity);
+    CompiledFunction f = CompiledFunction.of(code);
+    PROVIDED.put(entry, f);
+    entry.bind(f.code(), f.direct());
+  }
+
+  /**
+   * Makes calls to modules with an {@code -on_load} function go to {@code handler}, called as
+   * {@code Handler(Module, Function, Args)}: it loads the module, runs the on_load function in a
+   * process of its own and then makes the call, or raises {@code undef}, as OTP's
+   * {@code error_handler} and code server do. {@code null} removes it.
+   */
+  public static void setDeferredLoader(FunctionCode handler) {
+    deferredLoader = handler;
+  }
+
+  /**
+   * The handler a call to the unloaded {@code module} goes to when its load must run its on_load
+   * function, or {@code null} if it loads at once (or not at all).
+   */
+  FunctionCode deferredLoad(Atom module) {
+    FunctionCode h = deferredLoader;
+    if (h == null || ModuleTable.current(module) != null) {
+      return null;
+    }
+    if (ModuleTable.onLoad(module) != null) {
+      return h;
+    }
+    Optional<Path> file = path.find(module.name());
+    return file.isPresent() && hasOnLoad(file.get()) ? h : null;
+  }
+
+  /** Makes the loader's error reports ({@code badfile}, a delete before a purge) go to {@code r}. */
+  public static void setReporter(Reporter r) {
+    reporter = r;
+  }
+
+  /** An error report of the loader, made while {@code p} runs (it names no process). */
+  public static void report(org.jbeamjit.runtime.process.ErlProcess p, String text) {
+    reporter.report(p, text);
+  }
+
+  /** Adds {@code dir} at the front of the code path (as {@code -pa} does), unless it is there already. */
+  public synchronized void addPathFirst(Path dir) {
+    if (!path.dirs().contains(dir)) {
+      java.util.List<Path> dirs = new java.util.ArrayList<>(path.dirs());
+      dirs.add(0, dir);
+      path = new CodePath(dirs);
+    }
   }
 
   /** The installed code server, or {@code null}. */
@@ -66,7 +153,11 @@ public final class CodeServer {
     return path;
   }
 
-  /** Whether {@code module} is loaded, loading it from the code path if it is not. */
+  /**
+   * Whether {@code module} is loaded, loading it from the code path if it is not. A module whose
+   * load must run its on_load function first is not loaded here when a deferred loader is
+   * installed: see {@link #deferredLoad}.
+   */
   public static boolean ensureLoaded(Atom module) {
     if (ModuleTable.current(module) != null) {
       return true;
@@ -75,30 +166,49 @@ public final class CodeServer {
     return s != null && !VmFunctions.isProvided(module) && s.loadFromPath(module).isPresent();
   }
 
-  /** Loads {@code module} from the code path unless it is loaded already. */
+  /** Loads {@code module} from the code path unless it is loaded already (or its load needs its on_load function run). */
   public synchronized Optional<LoadedModule> loadFromPath(Atom module) {
     LoadedModule m = ModuleTable.current(module);
     if (m != null) {
       return Optional.of(m);
     }
+    if (deferredLoader != null && ModuleTable.onLoad(module) != null) {
+      return Optional.empty(); // its on_load function runs: the deferred loader waits for it
+    }
     Optional<Path> file = path.find(module.name());
     if (file.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(loadFile(file.get()));
+    BeamModule beam = read(file.get());
+    if (deferredLoader != null && LoadedModule.onLoadFunction(beam) >= 0) {
+      return Optional.empty();
+    }
+    LoadedModule loaded = ModuleLoader.prepare(beam, engine);
+    ModuleLoader.Outcome o = ModuleLoader.finish(java.util.List.of(loaded));
+    return o.kind() == ModuleLoader.Outcome.Kind.OK ? Optional.of(loaded) : Optional.empty();
   }
 
-  /** Loads the module in {@code beamFile} as its current version. */
-  public synchronized LoadedModule loadFile(Path beamFile) {
-    BeamModule beam;
+  private static boolean hasOnLoad(Path beamFile) {
     try {
-      beam = BeamLoader.load(beamFile);
+      return LoadedModule.onLoadFunction(read(beamFile)) >= 0;
+    } catch (RuntimeException unreadable) {
+      return false; // the load will fail and say why
+    }
+  }
+
+  private static BeamModule read(Path beamFile) {
+    try {
+      return BeamLoader.load(beamFile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (BeamFormatException e) {
       throw new IllegalStateException("cannot load " + beamFile + ": " + e.getMessage(), e);
     }
-    return ModuleLoader.load(beam, engine);
+  }
+
+  /** Loads the module in {@code beamFile} as its current version (purging an old one first). */
+  public synchronized LoadedModule loadFile(Path beamFile) {
+    return ModuleLoader.load(read(beamFile), engine);
   }
 
   /** Unloads every module (the export table goes back to BIFs and unbound entries): for tests. */

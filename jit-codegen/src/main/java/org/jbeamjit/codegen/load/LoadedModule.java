@@ -4,14 +4,17 @@ import java.lang.invoke.MethodHandle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jbeamjit.codegen.ops.Bifs;
 import org.jbeamjit.codegen.ops.ErlStrings;
 import org.jbeamjit.frontend.ir.BeamFunction;
 import org.jbeamjit.frontend.ir.BeamModule;
 import org.jbeamjit.frontend.ir.Export;
 import org.jbeamjit.frontend.ir.FunEntry;
+import org.jbeamjit.frontend.ir.Instruction;
 import org.jbeamjit.frontend.ir.LineTable;
 import org.jbeamjit.frontend.ir.Location;
+import org.jbeamjit.frontend.opcode.Opcode;
 import org.jbeamjit.runtime.bif.BifEntry;
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.term.Atom;
@@ -23,11 +26,27 @@ import org.jbeamjit.runtime.term.Tuple;
 /**
  * One loaded version of a module: its IR, the code an engine made for each of its functions (by
  * index in {@code beam().functions()}), its funs, and the stack-frame terms its code reports.
- * Made by {@link ModuleLoader}; immutable once the load has finished.
+ * Made by {@link ModuleLoader}; immutable once the load has finished, but for its {@link State},
+ * which {@link ModuleTable} moves on as newer versions load and old ones are purged.
  */
 public final class LoadedModule {
   private static final Atom FILE = Atom.of("file");
   private static final Atom LINE = Atom.of("line");
+  private static final AtomicLong SERIALS = new AtomicLong();
+
+  /** Where a version stands in its module's life, as OTP's code table has it. */
+  public enum State {
+    /** Compiled ({@code erlang:prepare_loading/2}), not yet loaded. */
+    PREPARED,
+    /** Loaded, waiting for its {@code -on_load} function: its exports are not visible yet. */
+    ON_LOAD,
+    /** The version fully qualified calls reach. */
+    CURRENT,
+    /** Replaced or deleted: only code already running in it (frames, funs) still runs it. */
+    OLD,
+    /** Gone: nothing may enter it any more; its funs raise {@code badfun}. */
+    PURGED
+  }
 
   private final BeamModule beam;
   private final Engine engine;
@@ -38,6 +57,9 @@ public final class LoadedModule {
   private final FunTemplate[] funs;
   private final Object[] locations;
   private final BitString md5;
+  private final int onLoadIndex;
+  private final long serial = SERIALS.incrementAndGet();
+  private volatile State state = State.PREPARED;
   private FunctionCode[] codes;
   private MethodHandle[] directs;
 
@@ -62,6 +84,26 @@ public final class LoadedModule {
       funs[i] = new FunTemplate(this, i, e, functionIndexByLabel(e.label()));
     }
     this.locations = new Object[beam.lineTable().size()];
+    this.onLoadIndex = onLoadFunction(beam);
+  }
+
+  /**
+   * The index of the module's {@code -on_load} function, or -1: the compiler marks it with an
+   * {@code on_load} instruction right after its entry label.
+   */
+  static int onLoadFunction(BeamModule beam) {
+    List<BeamFunction> fs = beam.functions();
+    for (int i = 0; i < fs.size(); i++) {
+      for (Instruction ins : fs.get(i).instructions()) {
+        if (ins.opcode() == Opcode.ON_LOAD) {
+          return i;
+        }
+        if (ins.opcode() != Opcode.LABEL && ins.opcode() != Opcode.LINE && ins.opcode() != Opcode.FUNC_INFO) {
+          break;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Installs the engine's code; the load is complete after this. */
@@ -80,6 +122,30 @@ public final class LoadedModule {
 
   public Engine engine() {
     return engine;
+  }
+
+  /** Where this version stands: prepared, waiting for on_load, current, old or purged. */
+  public State state() {
+    return state;
+  }
+
+  void setState(State s) {
+    state = s;
+  }
+
+  /** Whether the version was purged: nothing may run it any more. */
+  public boolean isPurged() {
+    return state == State.PURGED;
+  }
+
+  /** This version's number among every module version this VM has made, in the order they were made. */
+  public long serial() {
+    return serial;
+  }
+
+  /** The index of the {@code -on_load} function, or -1 if the module has none. */
+  public int onLoadFunction() {
+    return onLoadIndex;
   }
 
   /** The module version's MD5 as a binary ({@code module_info(md5)}, and the {@code uniq} of its funs). */

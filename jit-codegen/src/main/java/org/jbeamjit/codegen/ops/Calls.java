@@ -34,7 +34,7 @@ public final class Calls {
         throw new CallError(Tuple.of(Errors.BADARITY, Tuple.of(fun, Cons.list(args))), true);
       }
       FunctionCode code = f.code();
-      if (code == null) {
+      if (code == null || isPurged(code)) {
         code = linkDecodedFun(f);
       }
       int free = f.envSize();
@@ -58,8 +58,18 @@ public final class Calls {
   }
 
   /**
-   * Binds a fun that came from outside this VM's loads (the external term format) to the current
-   * version of its module, if that is the version that made it; otherwise {@code badfun}.
+   * Whether {@code code} belongs to a purged module version. A fun of such a version runs the
+   * current version's code if that version has the same code (same MD5), else raises
+   * {@code badfun}, as OTP's {@code error_handler:undefined_lambda/3} ends.
+   */
+  private static boolean isPurged(FunctionCode code) {
+    return code.moduleVersion() instanceof LoadedModule m && m.isPurged();
+  }
+
+  /**
+   * Binds a fun that came from outside this VM's loads (the external term format), or whose
+   * module version was purged, to the current version of its module, if that has the same code
+   * (the same MD5); otherwise {@code badfun}.
    */
   private static FunctionCode linkDecodedFun(LocalFun f) {
     LoadedModule m = ModuleTable.current(f.module);

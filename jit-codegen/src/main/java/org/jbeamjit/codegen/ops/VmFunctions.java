@@ -64,6 +64,8 @@ public final class VmFunctions {
     bind(CODE, Atom.of("ensure_modules_loaded"), 1, (p, d, a) -> Code.ensureModulesLoaded(a[0]));
     bind(CODE, Atom.of("all_loaded"), 0, (p, d, a) -> Code.allLoaded());
     bind(CODE, Atom.of("get_mode"), 0, (p, d, a) -> Code.getMode());
+    bind(ERLANG, Atom.of("call_on_load_function"), 1, CodeBifs::callOnLoadFunction);
+    bind(Atom.of("erts_internal"), Atom.of("check_process_code"), 1, CodeBifs::checkOwnCode);
   }
 
   /** Modules whose functions the VM provides here, never to be loaded from the OTP code path. */

@@ -12,4 +12,12 @@ public interface FunctionCode {
   Object invoke(ErlProcess p, int depth, Object[] args);
 
   int arity();
+
+  /**
+   * The module version this code belongs to (an engine's loaded-module object), or {@code null}
+   * for code of the VM itself: what tells a process running old code from one that does not.
+   */
+  default Object moduleVersion() {
+    return null;
+  }
 }

@@ -18,6 +18,15 @@ public final class UndefinedFunction {
   /** Loads a module from the code path; {@code true} if it is loaded afterwards. */
   public interface Autoloader {
     boolean ensureLoaded(Atom module);
+
+    /**
+     * For a module that {@link #ensureLoaded} could not load because loading it runs Erlang code
+     * (its {@code -on_load} function), the function to call instead as
+     * {@code Handler(Module, Function, Args)}, as OTP calls {@code error_handler}; else {@code null}.
+     */
+    default FunctionCode deferredLoad(Atom module) {
+      return null;
+    }
   }
 
   private static final Atom UNDEF = Atom.of("undef");
@@ -47,6 +56,10 @@ public final class UndefinedFunction {
       if (code != null) {
         return code.invoke(p, depth, args);
       }
+    }
+    FunctionCode handler = autoloader.deferredLoad(e.module);
+    if (handler != null) {
+      return handler.invoke(p, depth, new Object[] {e.module, e.function, Cons.list(args)});
     }
     ErlangException undef = ErlangException.error(UNDEF);
     undef.addFrame(Tuple.of(e.module, e.function, Cons.list(args), Nil.NIL));

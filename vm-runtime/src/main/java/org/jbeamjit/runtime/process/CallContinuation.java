@@ -22,6 +22,11 @@ public final class CallContinuation extends Continuation {
   }
 
   @Override
+  public Object moduleVersion() {
+    return code.moduleVersion();
+  }
+
+  @Override
   public Object resumeException(ErlProcess p, ErlangException e) {
     // Nothing ran inside this call yet, so nothing can have raised into it.
     throw new IllegalStateException("exception resumed into a call not yet started", e);

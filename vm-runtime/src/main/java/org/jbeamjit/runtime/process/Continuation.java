@@ -53,4 +53,13 @@ public abstract class Continuation {
   public Object function() {
     return null;
   }
+
+  /**
+   * The module version whose code this frame carries on in (an engine's loaded-module object), or
+   * {@code null} for a frame of the VM's own code: {@code check_process_code} looks for frames of
+   * an old version. Engines override it for their frames.
+   */
+  public Object moduleVersion() {
+    return null;
+  }
 }

@@ -108,6 +108,11 @@ public final class ErlProcess {
   /** Reductions left in this time slice; code spends one per function entry and loop back edge. */
   public int reductions;
 
+  /** The slice has not resumed a frame yet: the whole stack is in heap frames (system tasks run now). */
+  private boolean betweenFrames;
+  /** System tasks that arrived while Erlang code ran: they run when the slice ends. Owner only. */
+  private List<SystemTask> deferredTasks;
+
   // The heap-frame stack and the unwind in progress.
   private Continuation stack;
   private Continuation unwindInnermost;
@@ -310,12 +315,19 @@ public final class ErlProcess {
       return SliceEnd.WAITING;
     } finally {
       reductionsDone += CONTEXT_REDUCTIONS - Math.max(reductions, 0);
+      runDeferredTasks();
     }
   }
 
   /** What the innermost frame resumes with: {@link #TIMED_OUT} only if no message came first. */
   private Object firstValue() {
-    boolean newMessages = mailbox.takeArrivals();
+    boolean newMessages;
+    betweenFrames = true;
+    try {
+      newMessages = mailbox.takeArrivals();
+    } finally {
+      betweenFrames = false;
+    }
     if (resumingWait) {
       resumingWait = false;
       if (waitTimer != null && waitTimer.hasExpired() && !newMessages) {
@@ -580,6 +592,38 @@ public final class ErlProcess {
   /** Acts on a signal taken from the arrivals, on this process's thread. */
   void receiveSignal(Signal s) {
     s.receive(this);
+  }
+
+  /**
+   * Asks this process to run {@code task} on its own thread at a moment it holds no JVM frames,
+   * so that {@link #suspendedCallers()} is its whole stack (OTP's system tasks, such as
+   * {@code check_process_code}): as it takes the request at the start of a time slice, or else
+   * when the slice ends. An exited process answers {@link SystemTask#exited()}. Any thread;
+   * never blocks.
+   */
+  public void requestSystemTask(SystemTask task) {
+    signal(new Signal.Task(task));
+  }
+
+  void receiveTask(SystemTask task) {
+    if (betweenFrames) {
+      task.run(this);
+    } else {
+      if (deferredTasks == null) {
+        deferredTasks = new ArrayList<>(2);
+      }
+      deferredTasks.add(task);
+    }
+  }
+
+  private void runDeferredTasks() {
+    List<SystemTask> tasks = deferredTasks;
+    if (tasks != null) {
+      deferredTasks = null;
+      for (SystemTask t : tasks) {
+        t.run(this);
+      }
+    }
   }
 
   /** OTP's exit-signal rules, at the receiver. */

@@ -99,6 +99,26 @@ abstract class Signal {
     }
   }
 
+  /** A system task: see {@link ErlProcess#requestSystemTask}. */
+  static final class Task extends Signal {
+    final SystemTask task;
+
+    Task(SystemTask task) {
+      super(null);
+      this.task = task;
+    }
+
+    @Override
+    void receive(ErlProcess receiver) {
+      receiver.receiveTask(task);
+    }
+
+    @Override
+    void receiveDead(ErlProcess receiver, Object reason) {
+      task.exited();
+    }
+  }
+
   /** A message sent to an alias that deactivates on its first message ({@code reply}). */
   static final class AliasMessage extends Signal {
     final Ref alias;
