@@ -212,7 +212,8 @@ convert(Data, Enc, #dev{mode = Mode, encoding = DevEnc}) ->
 checked(Result, _From, _To) when is_binary(Result); is_list(Result) -> Result;
 checked(_, From, To) -> exit({no_translation, From, To}).
 
-%% The crash reporter: prints each report the VM sends it, as the logger of `erl -noshell' does.
+%% The crash reporter: prints each report the VM sends it (a crash, or a plain text such as
+%% "Too many processes"), as the logger of `erl -noshell' does.
 reporter() ->
     receive
         {crash, Header, Pid, Reason} ->
@@ -224,6 +225,9 @@ reporter() ->
                     %% The VM prints the report of this crash itself, on standard error.
                     erlang:error({unprintable_crash_report, Pid, Reason, {Class, Why}})
             end,
+            reporter();
+        {text, Header, Text} ->
+            io:put_chars(user, [Header, $\n, Text, $\n]),
             reporter();
         _ ->
             reporter()

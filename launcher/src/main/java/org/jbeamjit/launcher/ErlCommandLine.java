@@ -119,8 +119,7 @@ final class ErlCommandLine {
         return org.jbeamjit.scheduler.Schedulers.configure(value);
       case "+P":
         try {
-          org.jbeamjit.runtime.process.ProcessTable.configure(Integer.parseInt(value));
-          return true;
+          return org.jbeamjit.runtime.process.ProcessTable.configure(Integer.parseInt(value));
         } catch (NumberFormatException e) {
           return false;
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,6 +39,7 @@ public final class StandardIo {
   private static final Atom STANDARD_ERROR = Atom.of("standard_error");
   private static final Atom REPORTER = Atom.of("jbeamjit_crash_reporter");
   private static final Atom CRASH = Atom.of("crash");
+  private static final Atom TEXT = Atom.of("text");
   private static final Atom WAITING = Atom.of("waiting");
 
   private static Path modulesDirectory;
@@ -93,12 +95,27 @@ public final class StandardIo {
     register(STANDARD_ERROR, standardError);
     ErlProcess reporter = Spawner.spawnRoot(MODULE, Atom.of("reporter"), new Object[0], user.pid());
     register(REPORTER, reporter);
-    CrashReport.install((pid, reason) -> {
-      if (reporter.isAlive() && !pid.equals(reporter.pid())) {
-        reporter.send(Tuple.of(CRASH, BitString.wrap(CrashReport.header(LocalDateTime.now())
-            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), pid, reason));
-      } else {
-        CrashReport.printToStandardError(pid, reason); // the reporter itself failed
+    CrashReport.install(new CrashReport.Reporter() {
+      @Override
+      public void report(Pid pid, Object reason) {
+        if (reporter.isAlive() && !pid.equals(reporter.pid())) {
+          reporter.send(Tuple.of(CRASH, header(), pid, reason));
+        } else {
+          CrashReport.printToStandardError(pid, reason); // the reporter itself failed
+        }
+      }
+
+      @Override
+      public void reportText(String text) {
+        if (reporter.isAlive()) {
+          reporter.send(Tuple.of(TEXT, header(), BitString.wrap(text.getBytes(StandardCharsets.ISO_8859_1))));
+        } else {
+          CrashReport.printTextToStandardError(text);
+        }
+      }
+
+      private BitString header() {
+        return BitString.wrap(CrashReport.header(LocalDateTime.now()).getBytes(StandardCharsets.ISO_8859_1));
       }
     });
     return user.pid();

@@ -9,7 +9,7 @@ import org.jbeamjit.runtime.term.Pid;
 
 /**
  * The live processes of this node, found by pid. Laid out as OTP's process table: one slot per
- * allowed process (the {@code +P} limit, rounded up to a power of two), and a pid's 28 data bits
+ * allowed process (the {@code +P} limit, a power of two but for the largest), and a pid's 28 data bits
  * (shown as {@code <0.Number.Serial>}: the low 15 bits, then the high 13) come from a counter, so
  * a pid is not reused until 2^28 processes later; the slot is the data's low bits.
  */
@@ -46,11 +46,16 @@ public final class ProcessTable {
   }
 
   /**
-   * Replaces the table with an empty one allowing {@code limit} processes ({@code +P}), clamped to
-   * OTP's range as {@code erl} does. Only before any process runs.
+   * Replaces the table with an empty one for {@code +P requested}: as {@code erl}, the limit is
+   * the request rounded up to a power of two (at most {@link #MAX_LIMIT}), and a request outside
+   * OTP's range is refused ({@code false}: erl does not start). Only before any process runs.
    */
-  public static void configure(int limit) {
-    instance = new ProcessTable(Math.max(MIN_LIMIT, Math.min(MAX_LIMIT, limit)));
+  public static boolean configure(int requested) {
+    if (requested < MIN_LIMIT || requested > MAX_LIMIT) {
+      return false;
+    }
+    instance = new ProcessTable((int) Math.min(MAX_LIMIT, Long.highestOneBit(requested - 1L) << 1));
+    return true;
   }
 
   /** {@code erlang:system_info(process_limit)}. */
@@ -71,6 +76,7 @@ public final class ProcessTable {
   void add(ErlProcess p) {
     if (live.incrementAndGet() > limit) {
       live.decrementAndGet();
+      CrashReport.reportText("Too many processes\n\n"); // as erl's emulator logs each refused spawn
       throw ErlangException.systemLimit();
     }
     while (true) {

@@ -1,6 +1,7 @@
 package org.jbeamjit.runtime.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,16 +74,45 @@ class ProcessTableTest {
   }
 
   @Test
+  void plusPIsRoundedUpToAPowerOfTwoAndRefusedOutsideOtpsRange() {
+    // erl +P: 1023 and 134217728 are refused; 1025 gives 2048, 5000 gives 8192, 1024 stays.
+    assertFalse(ProcessTable.configure(1023));
+    assertFalse(ProcessTable.configure(ProcessTable.MAX_LIMIT + 1));
+    assertTrue(ProcessTable.configure(1025));
+    assertEquals(2048, ProcessTable.get().limit());
+    assertTrue(ProcessTable.configure(5000));
+    assertEquals(8192, ProcessTable.get().limit());
+    assertTrue(ProcessTable.configure(1024));
+    assertEquals(1024, ProcessTable.get().limit());
+  }
+
+  @Test
   void theLimitIsEnforcedWithSystemLimitAndFreedByExits() {
-    ProcessTable.configure(1); // clamped to OTP's minimum, as erl +P does
+    ProcessTable.configure(ProcessTable.MIN_LIMIT);
     assertEquals(ProcessTable.MIN_LIMIT, ProcessTable.get().limit());
     List<ErlProcess> ps = new ArrayList<>();
     for (int i = 0; i < ProcessTable.MIN_LIMIT; i++) {
       ps.add(Spawner.spawnRoot(RETURN_OK, new Object[0], null));
     }
     assertEquals(ProcessTable.MIN_LIMIT, ProcessTable.get().count());
-    ErlangException e = assertThrows(ErlangException.class, () -> Spawner.spawnRoot(RETURN_OK, new Object[0], null));
+    List<String> reports = new ArrayList<>();
+    CrashReport.install(new CrashReport.Reporter() {
+      @Override
+      public void report(Pid pid, Object reason) {}
+
+      @Override
+      public void reportText(String text) {
+        reports.add(text);
+      }
+    });
+    ErlangException e;
+    try {
+      e = assertThrows(ErlangException.class, () -> Spawner.spawnRoot(RETURN_OK, new Object[0], null));
+    } finally {
+      CrashReport.install(CrashReport::printToStandardError);
+    }
     assertSame(Atoms.SYSTEM_LIMIT, e.reason());
+    assertEquals(List.of("Too many processes\n\n"), reports, "erl logs each refused spawn");
     runAll();
     assertEquals(0, ProcessTable.get().count());
     for (ErlProcess p : ps) {
