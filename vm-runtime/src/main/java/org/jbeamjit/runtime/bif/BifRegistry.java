@@ -48,6 +48,7 @@ public final class BifRegistry {
       SystemInfoBifs.class,
       DistributionBifs.class,
       PacketBifs.class,
+      DtraceBifs.class,
       PortBifs.class,
       PersistentTermBifs.class,
       org.jbeamjit.runtime.ets.EtsBifs.class, org.jbeamjit.runtime.ets.EtsMatchBifs.class,

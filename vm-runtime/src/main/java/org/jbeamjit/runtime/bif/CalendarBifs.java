@@ -15,8 +15,9 @@ import org.jbeamjit.runtime.term.Tuple;
 /**
  * Calendar time: {@code date/0}, {@code time/0}, {@code localtime/0}, {@code universaltime/0}
  * from the OS's wall clock, and the conversions between local time, universal time and POSIX
- * seconds. Local time is in the JVM's default time zone, which the JVM takes from {@code TZ} and
- * {@code /etc/localtime} as the C library does for erl.
+ * seconds ({@code localtime_to_universaltime/1} is OTP's Erlang code in {@code erlang.beam},
+ * calling the /2 BIF with {@code undefined}). Local time is in the JVM's default time zone, which
+ * the JVM takes from {@code TZ} and {@code /etc/localtime} as the C library does for erl.
  *
  * <p>The arithmetic is OTP's own rather than java.time's, because it is observable: the accepted
  * ranges (years from 1902 for local time, 1600 for POSIX seconds, up to 2^31-2), no leap seconds,
@@ -24,7 +25,6 @@ import org.jbeamjit.runtime.term.Tuple;
  * before year 0. Only the UTC offset comes from the zone rules.
  */
 public final class CalendarBifs {
-  private static final Atom UNDEFINED = Atom.of("undefined");
   private static final long SECONDS_PER_DAY = 86_400L;
   /** The earliest year OTP converts between local and universal time. */
   private static final long LOCAL_MIN_YEAR = 1902;
@@ -65,11 +65,6 @@ public final class CalendarBifs {
     return dateTime(fields(localSeconds(seconds(t))));
   }
 
-  @Bif(name = "localtime_to_universaltime")
-  public static Object localtimeToUniversaltime(Object dateTime) {
-    return localToUniversal(dateTime, -1);
-  }
-
   /** {@code IsDst}: {@code true}, {@code false} or {@code undefined} (let the zone decide), as C's {@code tm_isdst}. */
   @Bif(name = "localtime_to_universaltime")
   public static Object localtimeToUniversaltime(Object dateTime, Object isDst) {
@@ -78,7 +73,7 @@ public final class CalendarBifs {
       dst = 1;
     } else if (isDst == Atoms.FALSE) {
       dst = 0;
-    } else if (isDst == UNDEFINED) {
+    } else if (isDst == Atoms.UNDEFINED) {
       dst = -1;
     } else {
       throw ErlangException.badarg();

@@ -3,7 +3,7 @@ package org.jbeamjit.runtime.bif;
 import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.Terms;
 
-/** Term comparison in the standard order, and {@code min}/{@code max}. */
+/** Term comparison in the standard order (and the exact one), and {@code min}/{@code max}. */
 public final class ComparisonBifs {
   private ComparisonBifs() {}
 
@@ -57,5 +57,14 @@ public final class ComparisonBifs {
   @Bif(name = "max")
   public static Object max(Object a, Object b) {
     return Terms.compare(a, b) >= 0 ? a : b;
+  }
+
+  /**
+   * {@code erts_internal:cmp_term/2}: -1, 0 or 1 by the exact term order, in which an integer and
+   * a float are never equal (integers first, as in map keys).
+   */
+  @Bif(module = "erts_internal", name = "cmp_term")
+  public static Object cmpTerm(Object a, Object b) {
+    return (long) Integer.signum(Terms.compareMapKeys(a, b));
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Map;
+import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.BitString;
@@ -39,6 +40,50 @@ public final class DisplayBifs {
       out.flush();
     }
     return Atoms.TRUE;
+  }
+
+  /**
+   * {@code erlang:display_string/1}: a flat list of characters, UTF-8 encoded, to standard error,
+   * each newline written as CR LF as the emulator's raw output does. The emulator prints it as a C
+   * string, so the output stops at the first NUL.
+   */
+  @Bif(name = "display_string")
+  public static Object displayString(Object string) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    boolean ended = false;
+    Object l = string;
+    while (l instanceof Cons c && c.head instanceof Long ch && ch >= 0 && ch <= Character.MAX_CODE_POINT
+        && !(ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE)) {
+      l = c.tail;
+      ended |= ch == 0;
+      if (ended) {
+        continue;
+      }
+      if (ch == '\n') {
+        bytes.write('\r');
+      }
+      bytes.writeBytes(new String(Character.toChars((int) (long) ch)).getBytes(StandardCharsets.UTF_8));
+    }
+    if (l != Nil.NIL) {
+      throw ErlangException.badarg();
+    }
+    writeErr(bytes.toByteArray());
+    return Atoms.TRUE;
+  }
+
+  /** {@code erlang:display_nl/0}: a line end on standard error. */
+  @Bif(name = "display_nl")
+  public static Object displayNl() {
+    writeErr(new byte[] {'\r', '\n'});
+    return Atoms.TRUE;
+  }
+
+  private static void writeErr(byte[] bytes) {
+    PrintStream err = System.err;
+    synchronized (err) {
+      err.write(bytes, 0, bytes.length);
+      err.flush();
+    }
   }
 
   /** The bytes {@code display/1} writes for {@code term}, without the line end. */

@@ -54,7 +54,7 @@ public final class DistributionBifs {
       if (e.getKey() == NODE_TYPE) {
         info = wanted ? info.put(NODE_TYPE, THIS) : info;
       } else if (e.getKey() == CONNECTION_ID) {
-        info = wanted ? info.put(CONNECTION_ID, Atom.of("undefined")) : info;
+        info = wanted ? info.put(CONNECTION_ID, Atoms.UNDEFINED) : info;
       } else {
         throw ErlangException.badarg();
       }

@@ -3,6 +3,7 @@ package org.jbeamjit.runtime.bif;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.BitString;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.Nil;
@@ -207,7 +208,7 @@ final class HttpPacket {
     Object path = slash < 0 ? string("/") : string(slash, length - (slash - start));
     int hostPart = slash < 0 ? length : slash - start;
     int colon = indexOf(start, hostPart, ':');
-    Object port = Atom.of("undefined");
+    Object port = Atoms.UNDEFINED;
     int hostLength = hostPart;
     if (colon >= 0) {
       hostLength = colon - start;

@@ -27,7 +27,7 @@ public final class IdentifierTextBifs {
     if (!(pid instanceof Pid)) {
       throw ErlangException.badarg();
     }
-    return chars(TermPrinter.write(pid));
+    return Cons.string(TermPrinter.write(pid));
   }
 
   @Bif(name = "ref_to_list")
@@ -35,7 +35,7 @@ public final class IdentifierTextBifs {
     if (!(ref instanceof Ref)) {
       throw ErlangException.badarg();
     }
-    return chars(TermPrinter.write(ref));
+    return Cons.string(TermPrinter.write(ref));
   }
 
   @Bif(name = "port_to_list")
@@ -43,7 +43,7 @@ public final class IdentifierTextBifs {
     if (!(port instanceof Port)) {
       throw ErlangException.badarg();
     }
-    return chars(TermPrinter.write(port));
+    return Cons.string(TermPrinter.write(port));
   }
 
   /** {@code "<0.Number.Serial>"}. */
@@ -110,11 +110,4 @@ public final class IdentifierTextBifs {
     return out;
   }
 
-  private static Object chars(String s) {
-    Object l = Nil.NIL;
-    for (int i = s.length() - 1; i >= 0; i--) {
-      l = new Cons((long) s.charAt(i), l);
-    }
-    return l;
-  }
 }

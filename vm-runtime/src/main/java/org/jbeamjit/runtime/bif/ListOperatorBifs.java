@@ -6,7 +6,7 @@ import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.Nil;
 import org.jbeamjit.runtime.term.Terms;
 
-/** The list operators {@code ++} and {@code --}. */
+/** The list operators {@code ++} and {@code --}, also callable by name as {@code erlang:append/2} and {@code erlang:subtract/2}. */
 public final class ListOperatorBifs {
   /** Below this many elements to remove, a linear scan beats building a multiset. */
   private static final int SCAN_LIMIT = 16;
@@ -25,6 +25,16 @@ public final class ListOperatorBifs {
       result = new Cons(front[i], result);
     }
     return result;
+  }
+
+  @Bif(name = "append")
+  public static Object appendByName(Object a, Object b) {
+    return append(a, b);
+  }
+
+  @Bif(name = "subtract")
+  public static Object subtractByName(Object a, Object b) {
+    return subtract(a, b);
   }
 
   /**

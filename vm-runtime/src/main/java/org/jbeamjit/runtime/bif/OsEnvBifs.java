@@ -25,7 +25,7 @@ public final class OsEnvBifs {
   public static Object getenv(Object name) {
     String n = varName(name);
     String v = ENV.get(n);
-    return v == null ? Atoms.FALSE : chars(v);
+    return v == null ? Atoms.FALSE : Cons.string(v);
   }
 
   @Bif(module = "os", name = "putenv")
@@ -51,14 +51,14 @@ public final class OsEnvBifs {
   @Bif(module = "os", name = "env")
   public static Object env() {
     List<Object> out = new ArrayList<>(ENV.size());
-    ENV.forEach((k, v) -> out.add(Tuple.of(chars(k), chars(v))));
+    ENV.forEach((k, v) -> out.add(Tuple.of(Cons.string(k), Cons.string(v))));
     return Cons.fromList(out);
   }
 
   /** The OS process id, as a string. */
   @Bif(module = "os", name = "getpid")
   public static Object getpid() {
-    return chars(Long.toString(ProcessHandle.current().pid()));
+    return Cons.string(Long.toString(ProcessHandle.current().pid()));
   }
 
   /** A variable name: a character list without {@code =}. */
@@ -84,7 +84,4 @@ public final class OsEnvBifs {
     return l == Nil.NIL ? sb.toString() : null;
   }
 
-  private static Object chars(String s) {
-    return Cons.fromList(s.codePoints().mapToObj(c -> (Object) (long) c).toList());
-  }
 }

@@ -2,6 +2,7 @@ package org.jbeamjit.runtime.bif;
 
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
+import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.BitString;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.Nil;
@@ -19,7 +20,6 @@ public final class PacketBifs {
   private static final Atom MORE = Atom.of("more");
   private static final Atom ERROR = Atom.of("error");
   private static final Atom INVALID = Atom.of("invalid");
-  private static final Atom UNDEFINED = Atom.of("undefined");
   private static final Atom SSL_TLS = Atom.of("ssl_tls");
   private static final Atom BADOPT = Atom.of("badopt");
   private static final Atom PACKET_SIZE = Atom.of("packet_size");
@@ -72,7 +72,7 @@ public final class PacketBifs {
     if (length < 0) {
       return Tuple.of(ERROR, INVALID);
     } else if (length == MORE_UNKNOWN || length > data.length) {
-      return Tuple.of(MORE, length == MORE_UNKNOWN ? UNDEFINED : (Object) length);
+      return Tuple.of(MORE, length == MORE_UNKNOWN ? Atoms.UNDEFINED : (Object) length);
     }
     int n = (int) length;
     Object rest = b.sub(8L * n, b.bitSize() - 8L * n);

@@ -65,7 +65,7 @@ public final class SystemInfoBifs {
       case "debug_compiled", "lock_checking", "lock_counting", "port_parallelism", "ets_always_compress",
           "dynamic_trace_probes", "break_ignored" -> Atoms.FALSE;
       case "smp_support", "threads", "kernel_poll", "time_correction", "eager_check_io" -> Atoms.TRUE;
-      case "hipe_architecture", "modified_timing_level" -> Atom.of("undefined");
+      case "hipe_architecture", "modified_timing_level" -> Atoms.UNDEFINED;
       case "heap_type" -> Atom.of("private");
       case "schedulers", "schedulers_online", "dirty_cpu_schedulers", "dirty_cpu_schedulers_online" ->
           (long) schedulers;
@@ -111,6 +111,15 @@ public final class SystemInfoBifs {
       case "dynamic_trace" -> Atom.of("none");
       default -> throw ErlangException.badarg();
     };
+  }
+
+  /**
+   * {@code error_logger:warning_map/0}: what warning reports are mapped to, erl's {@code +W}
+   * flag; {@code warning} by default.
+   */
+  @Bif(module = "error_logger", name = "warning_map")
+  public static Object warningMap() {
+    return Atom.of("warning");
   }
 
   private static int schedulers() {
