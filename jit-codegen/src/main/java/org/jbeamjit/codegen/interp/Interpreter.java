@@ -183,6 +183,7 @@ final class Interpreter {
                 }
                 b = f.body();
                 stack.bodies[slot] = b;
+                stack.pcs[slot] = b.entryPc; // the old body's pc means nothing in the new one
                 code = b.code;
                 k = b.consts;
                 if (x.length < b.xCount) {
@@ -215,6 +216,7 @@ final class Interpreter {
                   }
                   b = f.body();
                   stack.bodies[slot] = b;
+                  stack.pcs[slot] = b.entryPc;
                   code = b.code;
                   k = b.consts;
                   if (x.length < b.xCount) {
