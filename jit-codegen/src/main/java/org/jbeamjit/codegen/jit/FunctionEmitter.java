@@ -26,7 +26,6 @@ import org.jbeamjit.frontend.ir.XReg;
 import org.jbeamjit.frontend.ir.YReg;
 import org.jbeamjit.frontend.opcode.Opcode;
 import org.jbeamjit.runtime.code.Export;
-import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Nil;
 import org.objectweb.asm.Type;
@@ -244,14 +243,19 @@ final class FunctionEmitter {
     mv.visitVarInsn(ILOAD, 1);
     mv.visitMethodInsn(INVOKEVIRTUAL, Types.PROCESS, "mustUnwind", "(I)Z", false);
     mv.visitJumpInsn(IFEQ, go.getLabel());
+    object(ctx.functions[index], JitFunction.class);
     mv.visitVarInsn(ALOAD, 0);
-    mv.visitTypeInsn(NEW, Types.CALL_CONTINUATION);
-    mv.visitInsn(DUP);
-    loadFunctionCode(index);
-    pushRegisterArray(arity);
-    mv.visitMethodInsn(INVOKESPECIAL, Types.CALL_CONTINUATION, "<init>",
-        "(" + Type.getDescriptor(FunctionCode.class) + Types.OBJECTS_DESC + ")V", false);
-    mv.visitMethodInsn(INVOKEVIRTUAL, Types.PROCESS, "suspend", "(" + Types.CONTINUATION_DESC + ")" + Types.OBJECT_DESC,
+    StringBuilder desc = new StringBuilder("(").append(Types.PROCESS_DESC);
+    if (arity <= JitFunction.AGAIN_ARITY) {
+      for (int i = 0; i < arity; i++) {
+        loadX(i);
+        desc.append(Types.OBJECT_DESC);
+      }
+    } else {
+      pushRegisterArray(arity);
+      desc.append(Types.OBJECTS_DESC);
+    }
+    mv.visitMethodInsn(INVOKEVIRTUAL, Types.FUNCTION, "again", desc.append(")").append(Types.OBJECT_DESC).toString(),
         false);
     mv.visitInsn(ARETURN);
     mv.instructions.add(go);
@@ -467,15 +471,6 @@ final class FunctionEmitter {
 
   void loadModule() {
     object(ctx.module, LoadedModule.class);
-  }
-
-  /** Pushes the FunctionCode of function {@code fn} of this module (compiled or not). */
-  void loadFunctionCode(int fn) {
-    if (ctx.functions[fn] != null) {
-      object(ctx.functions[fn], JitFunction.class);
-    } else {
-      object(ctx.fallbacks[fn], FunctionCode.class);
-    }
   }
 
   void pushInt(int v) {

@@ -3,7 +3,6 @@ package org.jbeamjit.codegen.jit;
 import org.jbeamjit.codegen.load.LoadedModule;
 import org.jbeamjit.runtime.code.Export;
 import org.jbeamjit.runtime.error.ErlangException;
-import org.jbeamjit.runtime.process.CallContinuation;
 import org.jbeamjit.runtime.process.Continuation;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.Mailbox;
@@ -26,9 +25,9 @@ final class Types {
   static final String EXCEPTION = Type.getInternalName(ErlangException.class);
   static final String EXCEPTION_DESC = Type.getDescriptor(ErlangException.class);
   static final String CONTINUATION_DESC = Type.getDescriptor(Continuation.class);
-  static final String CALL_CONTINUATION = Type.getInternalName(CallContinuation.class);
   static final String FRAME = Type.getInternalName(JitFrame.class);
   static final String FRAME_DESC = Type.getDescriptor(JitFrame.class);
+  static final String FUNCTION = Type.getInternalName(JitFunction.class);
   static final String FUNCTION_DESC = Type.getDescriptor(JitFunction.class);
   static final String MODULE_DESC = Type.getDescriptor(LoadedModule.class);
   static final String MAILBOX = Type.getInternalName(Mailbox.class);
