@@ -55,7 +55,11 @@ final class BagStore extends TableStore {
   @Override
   void deleteObject(Tuple object) {
     int[] removed = new int[1];
-    map.computeIfPresent(order.mapKey(keyOf(object)), (k, stored) -> {
+    map.compute(order.mapKey(keyOf(object)), (k, stored) -> {
+      if (stored == null) {
+        removed[0] = 0;
+        return null;
+      }
       Tuple[] old = (Tuple[]) stored;
       Tuple[] kept = new Tuple[old.length];
       int n = 0;
@@ -73,9 +77,12 @@ final class BagStore extends TableStore {
   @Override
   boolean deleteFound(Object mapKey, Tuple found) {
     boolean[] removed = new boolean[1];
-    map.computeIfPresent(mapKey, (k, stored) -> {
-      Tuple[] old = (Tuple[]) stored;
+    map.compute(mapKey, (k, stored) -> {
       removed[0] = false;
+      if (stored == null) {
+        return null;
+      }
+      Tuple[] old = (Tuple[]) stored;
       for (int i = 0; i < old.length; i++) {
         if (old[i] == found) {
           removed[0] = true;
@@ -99,9 +106,12 @@ final class BagStore extends TableStore {
   @Override
   boolean replaceFound(Object mapKey, Tuple found, Tuple replacement) {
     boolean[] replaced = new boolean[1];
-    map.computeIfPresent(mapKey, (k, stored) -> {
-      Tuple[] old = (Tuple[]) stored;
+    map.compute(mapKey, (k, stored) -> {
       replaced[0] = false;
+      if (stored == null) {
+        return null;
+      }
+      Tuple[] old = (Tuple[]) stored;
       for (int i = 0; i < old.length; i++) {
         if (old[i] == found) {
           Tuple[] now = old.clone();

@@ -289,8 +289,8 @@ public final class EtsBifs {
     return t.writeAll(() -> {
       long n = t.store.size();
       if (t.isFixed()) {
-        for (Object mk : t.store.map.keySet()) {
-          t.noteDeleted(mk instanceof KeyOrder.Hashed h ? h.key() : mk);
+        for (Object stored : t.store.storedValues()) {
+          t.noteDeleted(t.keyOf(t.store.objects(stored)[0]));
         }
       }
       t.store.clear();

@@ -18,6 +18,9 @@ abstract class KeyOrder {
   /** The comparator of map keys. */
   abstract Comparator<Object> comparator();
 
+  /** A new, empty map for a table of this order. */
+  abstract KeyMap newMap();
+
   static final KeyOrder TERM = new KeyOrder() {
     @Override
     Object mapKey(Object key) {
@@ -27,6 +30,11 @@ abstract class KeyOrder {
     @Override
     Comparator<Object> comparator() {
       return Terms::compare;
+    }
+
+    @Override
+    KeyMap newMap() {
+      return new KeyMap.Sorted(this);
     }
   };
 
@@ -50,11 +58,29 @@ abstract class KeyOrder {
         return Terms.compareMapKeys(x.key, y.key);
       };
     }
+
+    @Override
+    KeyMap newMap() {
+      return new KeyMap.Hashed(this);
+    }
   };
 
   /** A key that sorts before every key of its hash: where a range of hashes starts. */
   static final Object BEFORE_ALL_KEYS = new Object();
 
-  /** A hash table's map key: the key with its hash, bits reversed. */
-  record Hashed(int reversedHash, Object key) {}
+  /**
+   * A hash table's map key: the key with its hash, bits reversed; equal when the keys are
+   * exactly equal (for the hash map that finds keys).
+   */
+  record Hashed(int reversedHash, Object key) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Hashed h && h.reversedHash == reversedHash && Terms.exactEquals(h.key, key);
+    }
+
+    @Override
+    public int hashCode() {
+      return Integer.reverse(reversedHash);
+    }
+  }
 }

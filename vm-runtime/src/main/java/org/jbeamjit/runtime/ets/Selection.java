@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeSet;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.ets.matchspec.MatchSpec;
@@ -206,8 +205,7 @@ final class Selection {
         lo = Terms.compare(k, lo) < 0 ? k : lo;
         hi = Terms.compare(k, hi) > 0 ? k : hi;
       }
-      NavigableMap<Object, Object> range = store.map.subMap(lo, true, hi, true);
-      return after(reverse ? range.descendingMap() : range, from, store);
+      return store.map.range(lo, hi, reverse, from == null ? null : from.mapKey());
     } else if (keys != null) {
       TreeSet<Object> mapKeys = new TreeSet<>(store.order.comparator());
       for (Object k : keys) {
@@ -222,17 +220,8 @@ final class Selection {
       }
       return found.iterator();
     }
-    return after(store.view(reverse), from, store);
-  }
-
-  private static Iterator<Map.Entry<Object, Object>> after(NavigableMap<Object, Object> view, Position from,
-      TableStore store) {
-    if (from == null) {
-      return view.entrySet().iterator();
-    }
-    // The entry of the last key visited is visited again (from the object after the last one)
-    // for the multi-object stores; a set's next object is in the next entry.
-    boolean inclusive = store instanceof BagStore;
-    return view.tailMap(from.mapKey(), inclusive).entrySet().iterator();
+    // After a position, the entry of the last key visited is visited again (from the object
+    // after the last one) for the multi-object stores; a set's next object is in the next entry.
+    return store.map.entries(reverse, from == null ? null : from.mapKey(), store instanceof BagStore);
   }
 }

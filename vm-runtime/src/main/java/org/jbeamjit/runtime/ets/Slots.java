@@ -1,6 +1,7 @@
 package org.jbeamjit.runtime.ets;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jbeamjit.runtime.error.ErlangException;
@@ -27,7 +28,7 @@ final class Slots {
         throw ErlangException.badarg();
       }
       long n = 0;
-      for (Object o : store.map.values()) {
+      for (Object o : store.storedValues()) {
         if (n++ == i) {
           return Cons.list(o);
         }
@@ -46,7 +47,8 @@ final class Slots {
     int from = top << (32 - bits);
     List<Object> out = new ArrayList<>();
     Object start = new KeyOrder.Hashed(from, KeyOrder.BEFORE_ALL_KEYS);
-    for (Map.Entry<Object, Object> e : store.map.tailMap(start).entrySet()) {
+    for (Iterator<Map.Entry<Object, Object>> it = store.map.entries(false, start, true); it.hasNext(); ) {
+      Map.Entry<Object, Object> e = it.next();
       if (((KeyOrder.Hashed) e.getKey()).reversedHash() >>> (32 - bits) != top) {
         break;
       }

@@ -1,6 +1,8 @@
 package org.jbeamjit.runtime.ets;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.jbeamjit.runtime.process.LocalNode;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
@@ -91,7 +93,7 @@ final class TableInfo {
     boolean tree = t.type == TableType.ORDERED_SET;
     long words = tree ? EMPTY_TREE_WORDS : EMPTY_HASH_WORDS;
     long perObject = tree ? TREE_OBJECT_WORDS : HASH_OBJECT_WORDS;
-    for (Object stored : t.store.map.values()) {
+    for (Object stored : t.store.storedValues()) {
       for (Tuple o : t.store.objects(stored)) {
         words += perObject + TermWords.of(o);
       }
@@ -111,8 +113,8 @@ final class TableInfo {
     int bits = Slots.slotBits(t.store.size());
     int buckets = 1 << bits;
     int[] chains = new int[buckets];
-    for (Object mk : t.store.map.keySet()) {
-      chains[((KeyOrder.Hashed) mk).reversedHash() >>> (32 - bits)]++;
+    for (Iterator<Map.Entry<Object, Object>> it = t.store.map.entries(false, null, false); it.hasNext(); ) {
+      chains[((KeyOrder.Hashed) it.next().getKey()).reversedHash() >>> (32 - bits)]++;
     }
     long keys = 0;
     long min = Long.MAX_VALUE;

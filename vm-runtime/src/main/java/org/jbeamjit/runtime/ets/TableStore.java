@@ -1,28 +1,27 @@
 package org.jbeamjit.runtime.ets;
 
+import java.util.Iterator;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jbeamjit.runtime.term.Tuple;
 
 /**
- * The objects of a table: a concurrent skip list from keys (in the table's {@link KeyOrder}) to
- * what is stored under each key. Every operation on one key is atomic (the skip list's
- * compare-and-set on the key's value), which gives OTP's per-object atomicity; operations on
- * several keys are made isolated by the table's lock ({@link EtsTable}), not here.
+ * The objects of a table: a {@link KeyMap} from keys (in the table's {@link KeyOrder}) to what is
+ * stored under each key. Every operation on one key is atomic (the map's per-key compute), which
+ * gives OTP's per-object atomicity; operations on several keys are made isolated by the table's
+ * lock ({@link EtsTable}), not here.
  */
 abstract class TableStore {
   final KeyOrder order;
   /** The key's position in an object, from 0. */
   final int keyIndex;
-  final ConcurrentSkipListMap<Object, Object> map;
+  final KeyMap map;
   private final AtomicLong size = new AtomicLong();
 
   TableStore(KeyOrder order, int keyIndex) {
     this.order = order;
     this.keyIndex = keyIndex;
-    this.map = new ConcurrentSkipListMap<>(order.comparator());
+    this.map = order.newMap();
   }
 
   Object keyOf(Tuple object) {
@@ -103,9 +102,22 @@ abstract class TableStore {
     return keyOf(objects(e.getValue())[0]);
   }
 
-  /** The map's entries in its order, or in reverse. */
-  final NavigableMap<Object, Object> view(boolean reverse) {
-    return reverse ? map.descendingMap() : map;
+  /** Every stored value, in the map's order. */
+  final Iterable<Object> storedValues() {
+    return () -> {
+      Iterator<Map.Entry<Object, Object>> it = map.entries(false, null, false);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Object next() {
+          return it.next().getValue();
+        }
+      };
+    };
   }
 
   static final Tuple[] NONE = new Tuple[0];
