@@ -208,14 +208,22 @@ final class Calls {
 
   /** A BIF called as a function (call_ext, or a local call to a BIF stub): its result goes to x0 or is returned. */
   void bifCall(BifEntry bif, List<Operand> args, Operand dst, boolean tail) {
-    e.withHandler(() -> {
+    Runnable call = () -> {
       invokeBif(bif, args);
       if (tail) {
         e.mv.visitInsn(ARETURN);
       } else {
         e.store(dst);
       }
-    }, region -> addBifFrame(bif, args, region));
+    };
+    if (Bifs.raises(bif)) {
+      // error/1, throw/1 and the like add no frame of their own: nothing to do on the way out
+      // (before, a caught throw paid a string concatenation in Bifs.failed to find that out).
+      e.inRegion();
+      call.run();
+    } else {
+      e.withHandler(call, region -> addBifFrame(bif, args, region));
+    }
   }
 
   /** bif0..2, gc_bif1..3: with a failure label, any exception jumps there, frames and all. */

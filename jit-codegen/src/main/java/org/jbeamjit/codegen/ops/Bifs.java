@@ -215,10 +215,15 @@ public final class Bifs {
    * exception handler.
    */
   public static ErlangException failed(ErlangException e, BifEntry bif, Object... args) {
-    if (e.wantsFrame() && !RAISERS.contains(bif.name().name() + "/" + bif.arity())) {
+    if (e.wantsFrame() && !raises(bif)) {
       e.addFrame(frame(bif.module(), bif.name(), args, e.errorInfoCause()));
     }
     return e;
+  }
+
+  /** Whether raising is the BIF's purpose ({@code error/1}, {@code throw/1}, ...): its exceptions get no frame of its own. */
+  public static boolean raises(BifEntry bif) {
+    return RAISERS.contains(bif.name().name() + "/" + bif.arity());
   }
 
   private static Object rethrowFailed(BifEntry bif, ErlangException e, Object[] args) {
