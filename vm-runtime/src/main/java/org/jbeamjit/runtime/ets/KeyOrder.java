@@ -61,7 +61,7 @@ abstract class KeyOrder {
 
     @Override
     KeyMap newMap() {
-      return new KeyMap.Hashed(this);
+      return new HashKeyMap(this);
     }
   };
 
