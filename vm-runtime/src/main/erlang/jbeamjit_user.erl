@@ -6,7 +6,7 @@
 %% reports the way the logger does.
 -module(jbeamjit_user).
 
--export([server/2, reporter/0, start/0]).
+-export([server/2, reporter/0, sync_reports/1, start/0]).
 
 %% port: the output port; in: the input port, opened on the first read (reading a descriptor that
 %% nobody asked to read could take input meant for someone else), or none for an output-only
@@ -229,6 +229,20 @@ reporter() ->
         {text, Header, Text} ->
             io:put_chars(user, [Header, $\n, Text, $\n]),
             reporter();
+        {sync, From} ->
+            From ! {synced, self()},
+            reporter();
         _ ->
             reporter()
+    end.
+
+%% Returns once the crash reporter has printed every report sent to it before (io:put_chars to
+%% user returns after the port has written), or after Millis.
+sync_reports(Millis) ->
+    case whereis(jbeamjit_crash_reporter) of
+        undefined ->
+            ok;
+        Reporter ->
+            Reporter ! {sync, self()},
+            receive {synced, Reporter} -> ok after Millis -> timeout end
     end.

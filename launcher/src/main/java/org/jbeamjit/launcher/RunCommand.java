@@ -14,6 +14,7 @@ import org.jbeamjit.frontend.BeamFormatException;
 import org.jbeamjit.frontend.BeamLoader;
 import org.jbeamjit.frontend.ir.BeamModule;
 import org.jbeamjit.frontend.ir.Export;
+import org.jbeamjit.runtime.process.ProcessTable;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Cons;
 import picocli.CommandLine.Command;
@@ -48,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
       description = "the Erlang/OTP installation whose lib/*/ebin modules are used (default: the one of erl on the PATH)")
   Path otpRoot;
 
+  @Option(names = "+P", paramLabel = "N", description = "the process limit, as erl's +P (default 262144)")
+  Integer processLimit;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "a .erl or .beam file")
   Path file;
 
@@ -56,6 +60,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (processLimit != null && !ProcessTable.configure(processLimit)) {
+      spec.commandLine().getErr().println("jbeamjit run: bad number of processes " + processLimit);
+      return 1;
+    }
     BeamModule beam;
     Path beamFile;
     try {

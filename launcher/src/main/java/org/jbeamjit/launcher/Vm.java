@@ -150,7 +150,9 @@ final class Vm {
         }
       }
       if (exit.get() != NORMAL) {
-        StandardIo.awaitReports(1000); // let the first process's crash report out
+        // Let the first process's crash report out: the first one formatted may take a second
+        // on a loaded machine (io_lib_pretty is loaded and compiled for it).
+        StandardIo.awaitReports(10_000);
         return 1;
       }
       return 0;

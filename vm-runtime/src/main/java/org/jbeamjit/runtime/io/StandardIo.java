@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.CrashReport;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.RegisteredNames;
@@ -40,7 +44,6 @@ public final class StandardIo {
   private static final Atom REPORTER = Atom.of("jbeamjit_crash_reporter");
   private static final Atom CRASH = Atom.of("crash");
   private static final Atom TEXT = Atom.of("text");
-  private static final Atom WAITING = Atom.of("waiting");
 
   private static Path modulesDirectory;
 
@@ -124,14 +127,20 @@ public final class StandardIo {
   /**
    * Waits (at most {@code millis}) until the crash reporter has printed what it was sent, so that
    * a node stopping because of a crash shows it. {@code erl} gives no such guarantee: its logger
-   * may still be busy when the node halts.
+   * may still be busy when the node halts. The reporter answers a sync request after the reports
+   * before it; its being idle proves nothing, as it waits for {@code user}'s reply while printing.
    */
   public static void awaitReports(long millis) throws InterruptedException {
     ErlProcess reporter = RegisteredNames.whereis(REPORTER);
-    long deadline = System.nanoTime() + millis * 1_000_000L;
-    while (reporter != null && reporter.isAlive() && System.nanoTime() < deadline
-        && (reporter.mailbox().approximateSize() > 0 || reporter.status() != WAITING)) {
-      Thread.sleep(1);
+    if (reporter == null || !reporter.isAlive()) {
+      return;
+    }
+    try {
+      ErlProcess sync = Spawner.spawnRoot(MODULE, Atom.of("sync_reports"), new Object[] {millis},
+          reporter.groupLeader());
+      sync.exitFuture().get(millis + 1000, TimeUnit.MILLISECONDS);
+    } catch (ErlangException | ExecutionException | TimeoutException e) {
+      // a full process table, or a report that cannot be printed in time: not worth hanging the node for
     }
   }
 
