@@ -21,7 +21,7 @@ import org.jbeamjit.runtime.term.Tuple;
  * One ETS table: what it is ({@link TableType}, key position, name), who may use it (owner,
  * {@link Protection}, heir) and its objects ({@link TableStore}).
  *
- * <p>Concurrency: every operation on one key is atomic by itself (the store's skip list). The
+ * <p>Concurrency: every operation on one key is atomic by itself (the store's map). The
  * operations OTP makes atomic and isolated over several keys (inserting a list, deleting all
  * objects) take {@link #lock} exclusively; single-key writers take it shared, and single-key
  * readers read optimistically, again under the lock only if an exclusive writer ran meanwhile. So

@@ -41,7 +41,7 @@ final class HashKeyMap extends KeyMap {
     final AtomicReferenceArray<Node> buckets;
     /** Bit i set: bucket i is not empty. */
     final AtomicLongArray occupied;
-    /** Bit w set: word w of {@link #occupied} may be non-zero (never cleared but by a resize). */
+    /** Bit w set: word w of {@link #occupied} may be non-zero (a scan that finds it zero clears it). */
     final AtomicLongArray summary;
 
     Table(int bits) {
@@ -92,6 +92,17 @@ final class HashKeyMap extends KeyMap {
         while (s != 0) {
           int cw = (sw << 6) + Long.numberOfTrailingZeros(s);
           long b = occupied.get(cw);
+          if (b == 0) {
+            // An empty word: drop its summary bit, so that scans (ets:first/1 after deleting
+            // from the front, say) stop visiting it. A writer sets the word's bit before the
+            // summary's, so reading the word again after clearing tells whether one raced us.
+            long sbit = 1L << (cw & 63);
+            summary.getAndUpdate(sw, x -> x & ~sbit);
+            b = occupied.get(cw);
+            if (b != 0) {
+              summary.getAndUpdate(sw, x -> x | sbit);
+            }
+          }
           if (b != 0) {
             return (cw << 6) + Long.numberOfTrailingZeros(b);
           }

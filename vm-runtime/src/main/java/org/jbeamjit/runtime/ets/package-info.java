@@ -1,10 +1,12 @@
 /**
  * ETS: the node's term storage tables, with OTP 25's semantics and errors.
  *
- * <p>A table ({@link org.jbeamjit.runtime.ets.EtsTable}) is a concurrent skip list from keys to
- * objects ({@link org.jbeamjit.runtime.ets.TableStore}): term order for an {@code ordered_set},
- * hash order for the others ({@link org.jbeamjit.runtime.ets.KeyOrder}). Objects are the
- * immutable terms themselves, shared, never copied. The
+ * <p>A table ({@link org.jbeamjit.runtime.ets.EtsTable}) keeps its objects by key
+ * ({@link org.jbeamjit.runtime.ets.TableStore}) in a concurrent map in its order
+ * ({@link org.jbeamjit.runtime.ets.KeyOrder}): a skip list in term order for an
+ * {@code ordered_set}, a bucket hash table in hash order for the others
+ * ({@link org.jbeamjit.runtime.ets.HashKeyMap}). Objects are the immutable terms themselves,
+ * shared, never copied. The
  * {@link org.jbeamjit.runtime.ets.TableRegistry} finds tables by reference and name and hands a
  * dying owner's tables to their heirs or deletes them (through
  * {@code ErlProcess.addExitHook}). {@link org.jbeamjit.runtime.ets.EtsBifs} and

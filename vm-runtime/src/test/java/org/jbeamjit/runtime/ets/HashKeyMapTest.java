@@ -72,6 +72,23 @@ class HashKeyMapTest {
     assertNull(m.firstEntry());
   }
 
+  /** A queue's pattern: take the first key, delete it, again. Each first/0 must not rescan the emptied buckets. */
+  @Test
+  void deletingFromTheFrontStaysCheap() {
+    HashKeyMap m = new HashKeyMap(KeyOrder.HASH);
+    int n = 200_000;
+    for (long k = 0; k < n; k++) {
+      m.put(KeyOrder.HASH.mapKey(k), k);
+    }
+    int taken = 0;
+    for (Map.Entry<Object, Object> e = m.firstEntry(); e != null; e = m.firstEntry()) {
+      m.remove(e.getKey());
+      taken++;
+    }
+    assertEquals(n, taken);
+    assertEquals(0, m.keyCount());
+  }
+
   private static Object key(Map.Entry<Object, Object> e) {
     return e == null ? null : e.getKey();
   }
