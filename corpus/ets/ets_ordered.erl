@@ -68,6 +68,23 @@ main() ->
     p(prev_after_delete, ets:prev(D, 5)),
     p(delete_during_walk, delete_walk(D, ets:first(D), [])),
     p(empty_after, {ets:first(D), ets:last(D), ets:next(D, 1), ets:prev(D, 1)}),
+    %% keys that are tuples: a head with a tuple key visits only the tuples of its arity and prefix
+    K = ets:new(k, [ordered_set]),
+    ets:insert(K, [{{user, I}, u} || I <- [3, 1, 2.0, a, "s"]] ++ [{{group, I}, g} || I <- [1, 2]] ++
+                  [{{user, I, x}, u3} || I <- [1, 2]] ++ [{{user}, u1}, {user, atom}, {{users, 1}, us},
+                                                           {{1, 2}, num}, {[user, 1], list}]),
+    p(prefix_select, ets:select(K, [{{{user, '$1'}, '_'}, [], ['$1']}])),
+    p(prefix_select_reverse, ets:select_reverse(K, [{{{user, '$1'}, '_'}, [], ['$1']}])),
+    p(prefix_match_object, ets:match_object(K, {{user, '_', x}, '_'})),
+    p(prefix_none, ets:match(K, {{nobody, '$1'}, '_'})),
+    p(prefix_arity_only, ets:select(K, [{{{'$1', '$2'}, '_'}, [{is_atom, '$1'}], [{{'$1', '$2'}}]}])),
+    p(prefix_guarded, ets:select(K, [{{{user, '$1'}, '$2'}, [{is_number, '$1'}], [{{'$1', '$2'}}]}])),
+    p(prefix_chunks, chunks(ets:select(K, [{{{user, '$1'}, '_'}, [], ['$1']}], 2))),
+    p(prefix_chunks_reverse, chunks(ets:select_reverse(K, [{{{user, '$1'}, '_'}, [], ['$1']}], 2))),
+    p(prefix_count, ets:select_count(K, [{{{user, '_'}, '_'}, [], [true]}])),
+    p(prefix_delete, {ets:select_delete(K, [{{{group, '_'}, '_'}, [], [true]}]), ets:info(K, size)}),
+    p(prefix_int_float, ets:select(K, [{{{user, 2}, '$1'}, [], ['$1']}])),
+    p(prefix_two_clauses, ets:select(K, [{{{user, '$1'}, '_'}, [], ['$1']}, {{{1, '$1'}, '_'}, [], ['$1']}])),
     %% mixed-type keys in tuples compare by ==
     M = ets:new(m, [ordered_set]),
     ets:insert(M, [{{1, a}, x}, {{1.0, b}, y}, {{2, a}, z}]),

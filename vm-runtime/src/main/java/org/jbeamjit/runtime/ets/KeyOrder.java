@@ -29,7 +29,14 @@ abstract class KeyOrder {
 
     @Override
     Comparator<Object> comparator() {
-      return Terms::compare;
+      return (a, b) -> {
+        if (a instanceof TupleRange.Bound x) {
+          return x.compareTo(b);
+        } else if (b instanceof TupleRange.Bound y) {
+          return -y.compareTo(a);
+        }
+        return Terms.compare(a, b);
+      };
     }
 
     @Override

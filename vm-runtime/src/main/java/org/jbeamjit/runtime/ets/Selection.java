@@ -22,8 +22,10 @@ import org.jbeamjit.runtime.term.Tuple;
  *
  * <p>Only the objects that can match are visited: when every clause gives the key in full, the
  * keys' objects (a hash table) or the range between the least and greatest key (an
- * {@code ordered_set}); otherwise the whole table, in its order ({@code ordered_set}: term order,
- * or reversed for the {@code _reverse} functions; hash tables: their hash order either way).
+ * {@code ordered_set}); in an {@code ordered_set}, when one clause's key is a tuple pattern, the
+ * tuples of its arity and leading elements ({@link TupleRange}); otherwise the whole table, in its
+ * order ({@code ordered_set}: term order, or reversed for the {@code _reverse} functions; hash
+ * tables: their hash order either way).
  *
  * <p>A continuation is a tuple of the shape {@code ets:repair_continuation/2} expects: for an
  * {@code ordered_set} {@code {Tid, LastKey, [], Chunk, MSRef, [], Reverse, 0}}, for a hash table
@@ -206,6 +208,10 @@ final class Selection {
         hi = Terms.compare(k, hi) > 0 ? k : hi;
       }
       return store.map.range(lo, hi, reverse, from == null ? null : from.mapKey());
+    } else if (t.type == TableType.ORDERED_SET && ms.keyTuplePrefix(t.keypos - 1) != null) {
+      MatchSpec.TuplePrefix range = ms.keyTuplePrefix(t.keypos - 1);
+      return store.map.range(new TupleRange.Bound(range, false), new TupleRange.Bound(range, true), reverse,
+          from == null ? null : from.mapKey());
     } else if (keys != null) {
       TreeSet<Object> mapKeys = new TreeSet<>(store.order.comparator());
       for (Object k : keys) {

@@ -106,6 +106,31 @@ public final class MatchSpec {
   }
 
   /**
+   * For a one-clause specification whose head's key (element {@code keyIndex}, from 0) is a tuple
+   * pattern: its arity and its leading elements given in full. Every key it can match is a tuple
+   * of that arity starting with those elements, which bounds the keys an {@code ordered_set} must
+   * visit. {@code null} otherwise.
+   */
+  public TuplePrefix keyTuplePrefix(int keyIndex) {
+    if (clauses.length != 1 || !(clauses[0].head instanceof Pattern.TuplePattern t) || t.arity() <= keyIndex
+        || !(t.element(keyIndex) instanceof Pattern.TuplePattern key)) {
+      return null;
+    }
+    int k = 0;
+    while (k < key.arity() && key.element(k).isGround()) {
+      k++;
+    }
+    Object[] prefix = new Object[k];
+    for (int i = 0; i < k; i++) {
+      prefix[i] = key.element(i).groundValue();
+    }
+    return new TuplePrefix(key.arity(), prefix);
+  }
+
+  /** Tuples of {@code arity} elements whose first ones are {@code prefix}. */
+  public record TuplePrefix(int arity, Object[] prefix) {}
+
+  /**
    * Whether every clause returns an object with the key it matched, as {@code ets:select_replace/2}
    * requires: its body is {@code ['$_']}, or one tuple construction whose key element rebuilds
    * the head's key (or is {@code {element, KeyPos, '$_'}}). OTP's rule, applied to the source.
