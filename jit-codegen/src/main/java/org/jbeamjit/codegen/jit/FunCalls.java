@@ -20,7 +20,7 @@ final class FunCalls {
       if (c instanceof TieredFunction t) {
         c = t.current();
       }
-      if (c instanceof JitFunction j) {
+      if (c instanceof JitFunction j && !j.inPurgedVersion()) { // a purged version's fun: ops says what runs
         return j.invokeFun(p, depth, args, f);
       }
     }

@@ -60,6 +60,11 @@ abstract class JitFrame extends Continuation {
   }
 
   @Override
+  public Object moduleVersion() {
+    return function.moduleVersion();
+  }
+
+  @Override
   public String toString() {
     return function + " at resume point " + resumePoint;
   }

@@ -152,6 +152,16 @@ public final class JitFunction implements FunctionCode {
   }
 
   @Override
+  public Object moduleVersion() {
+    return loaded;
+  }
+
+  /** Whether this function's module version was purged: its funs must not run it (hot swap). */
+  boolean inPurgedVersion() {
+    return loaded.isPurged();
+  }
+
+  @Override
   public String toString() {
     return module + ":" + name + "/" + arity + " (jit)";
   }

@@ -60,6 +60,11 @@ final class TieredFunction implements FunctionCode {
   }
 
   @Override
+  public Object moduleVersion() {
+    return target.moduleVersion();
+  }
+
+  @Override
   public String toString() {
     return target.toString();
   }
