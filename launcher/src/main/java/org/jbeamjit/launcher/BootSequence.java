@@ -11,6 +11,7 @@ import org.jbeamjit.runtime.process.Continuation;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
+import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.Nil;
 import org.jbeamjit.runtime.term.Tuple;
 
@@ -22,6 +23,7 @@ import org.jbeamjit.runtime.term.Tuple;
  */
 final class BootSequence implements FunctionCode {
   private static final Atom OK = Atoms.OK;
+  private static final Atom DOT = Atom.of("dot");
 
   /** A call to make, computed from the previous call's value. */
   private record Invocation(Atom module, Atom function, Object[] args) {}
@@ -36,11 +38,24 @@ final class BootSequence implements FunctionCode {
         String text = ((BootStep.Eval) s).expressions();
         calls.add(prev -> new Invocation(Atom.of("erl_scan"), Atom.of("string"), new Object[] {ErlStrings.of(text)}));
         calls.add(prev -> new Invocation(Atom.of("erl_parse"), Atom.of("parse_exprs"),
-            new Object[] {expectOk(prev, 3, text)}));
+            new Object[] {endedByDot(expectOk(prev, 3, text))}));
         calls.add(prev -> new Invocation(Atom.of("erl_eval"), Atom.of("exprs"),
             new Object[] {expectOk(prev, 2, text), Nil.NIL}));
       }
     }
+  }
+
+  /** init ends an {@code -eval} expression with a dot when it has none, so {@code -eval 'halt()'} works. */
+  private static Object endedByDot(Object tokens) {
+    List<Object> list = new ArrayList<>();
+    for (Object t = tokens; t instanceof Cons c; t = c.tail) {
+      list.add(c.head);
+    }
+    if (!list.isEmpty() && list.get(list.size() - 1) instanceof Tuple last && last.get(0) == DOT) {
+      return tokens;
+    }
+    list.add(Tuple.of(DOT, 1L));
+    return Cons.fromList(list);
   }
 
   private static Object expectOk(Object result, int size, String text) {

@@ -84,4 +84,9 @@ class RunCommandTest {
         "io:format(\"~p~n\", [init:get_plain_arguments()]), halt(3).", "-extra", "p", "q"));
     assertEquals(5, run("--mode", "interp", "-noshell", "-eval", "init:stop(5).").status());
   }
+
+  @Test
+  void evalWithoutFinalDotGetsOneAsOnErl() {
+    assertEquals(new Result(4, "ok\n"), run("-noshell", "-eval", "io:format(\"ok~n\"), halt(4)"));
+  }
 }
