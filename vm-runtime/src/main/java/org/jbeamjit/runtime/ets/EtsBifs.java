@@ -125,6 +125,11 @@ public final class EtsBifs {
     return Atoms.TRUE;
   }
 
+  /** The number of live tables ({@code erlang:system_info(ets_count)}). */
+  public static int tableCount() {
+    return TableRegistry.all().size();
+  }
+
   /** Overrides ets.erl's all/0, which would collect the tables from one message per scheduler. */
   @Bif(module = "ets", name = "all")
   public static Object all() {

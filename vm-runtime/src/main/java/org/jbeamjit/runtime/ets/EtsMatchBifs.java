@@ -164,10 +164,11 @@ public final class EtsMatchBifs {
     if (ms == null) {
       throw ErlangException.badarg();
     }
+    MatchSpec.Runner runner = ms.runner(p);
     Object out = acc;
     Object l = list;
     for (; l instanceof Cons c; l = c.tail) {
-      Object r = ms.run(c.head, p);
+      Object r = runner.run(c.head);
       if (r != null) {
         out = new Cons(r, out);
       }

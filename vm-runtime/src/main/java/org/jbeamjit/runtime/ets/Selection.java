@@ -176,6 +176,7 @@ final class Selection {
       Visitor v, Position[] last) {
     TableStore store = t.store;
     boolean ordered = t.type == TableType.ORDERED_SET;
+    MatchSpec.Runner runner = ms.runner(self);
     Iterator<Map.Entry<Object, Object>> entries = entries(t, ms, ordered && reverse, from);
     while (entries.hasNext()) {
       Map.Entry<Object, Object> e = entries.next();
@@ -183,7 +184,7 @@ final class Selection {
       int start = from != null && store.order.comparator().compare(e.getKey(), from.mapKey()) == 0
           ? from.index() + 1 : 0;
       for (int i = start; i < objects.length; i++) {
-        Object r = ms.run(objects[i], self);
+        Object r = runner.run(objects[i]);
         if (r != null) {
           last[0] = new Position(e.getKey(), i);
           if (!v.visit(e.getKey(), objects[i], r)) {

@@ -20,8 +20,20 @@ import org.jbeamjit.runtime.term.Tuple;
 abstract class Expr {
   static final Atom EXIT = Atom.of("EXIT");
 
-  /** What an expression sees: the head's variables, the whole matched term and the caller. */
-  record Env(Object[] vars, Object whole, ErlProcess self) {}
+  /**
+   * What an expression sees: the head's variables, the whole matched term and the caller. One is
+   * reused for every term a {@link MatchSpec.Runner} runs on.
+   */
+  static final class Env {
+    final Object[] vars;
+    final ErlProcess self;
+    Object whole;
+
+    Env(Object[] vars, ErlProcess self) {
+      this.vars = vars;
+      this.self = self;
+    }
+  }
 
   abstract Object eval(Env env);
 

@@ -60,32 +60,48 @@ public final class MatchSpec {
    * gives): the result, or {@code null} if no clause matches.
    */
   public Object run(Object term, ErlProcess self) {
-    Object[] vars = maxSlots == 0 ? null : new Object[maxSlots];
-    Expr.Env env = null;
-    clauses:
-    for (Clause c : clauses) {
-      if (!c.head.match(term, vars)) {
-        continue;
-      }
-      if (env == null) {
-        env = new Expr.Env(vars, term, self);
-      }
-      for (Expr g : c.guards) {
-        try {
-          if (g.eval(env) != Atoms.TRUE) {
-            continue clauses;
-          }
-        } catch (ErlangException e) {
-          continue clauses; // a guard that fails fails its clause
-        }
-      }
-      Object result = Atoms.TRUE;
-      for (Expr b : c.body) {
-        result = b.eval(env);
-      }
-      return result;
+    return runner(self).run(term);
+  }
+
+  /** A runner for many terms in a row, by one process on one thread. */
+  public Runner runner(ErlProcess self) {
+    return new Runner(self);
+  }
+
+  /** Runs the specification on term after term, reusing its scratch space (the variables). */
+  public final class Runner {
+    private final Expr.Env env;
+
+    private Runner(ErlProcess self) {
+      this.env = new Expr.Env(maxSlots == 0 ? null : new Object[maxSlots], self);
     }
-    return null;
+
+    /** The result for {@code term}, or {@code null} if no clause matches. */
+    public Object run(Object term) {
+      Object[] vars = env.vars;
+      env.whole = term;
+      clauses:
+      for (Clause c : clauses) {
+        if (!c.head.match(term, vars)) {
+          continue;
+        }
+        for (Expr g : c.guards) {
+          try {
+            if (g.eval(env) != Atoms.TRUE) {
+              continue clauses;
+            }
+          } catch (ErlangException e) {
+            continue clauses; // a guard that fails fails its clause
+          }
+        }
+        Object result = Atoms.TRUE;
+        for (Expr b : c.body) {
+          result = b.eval(env);
+        }
+        return result;
+      }
+      return null;
+    }
   }
 
   /**
