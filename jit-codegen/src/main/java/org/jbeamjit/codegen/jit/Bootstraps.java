@@ -22,4 +22,9 @@ public final class Bootstraps {
     }
     return site;
   }
+
+  /** A {@code call_fun}: an inline cache of the funs it calls ({@link FunCallSite}). */
+  public static CallSite funCall(MethodHandles.Lookup lookup, String name, MethodType type) {
+    return new FunCallSite(type);
+  }
 }

@@ -21,12 +21,18 @@ import org.objectweb.asm.Type;
 /**
  * Calls: local ones ({@code invokestatic} into the same class, self tail calls as jumps to the
  * entry check), remote ones ({@code invokedynamic} linked to the export's call site), BIFs
- * ({@code invokestatic} to the Java method), apply and fun calls (through ops).
+ * ({@code invokestatic} to the Java method), fun calls ({@code invokedynamic}, an inline cache of
+ * the funs called: {@link FunCallSite}) and apply (through ops).
  */
 final class Calls {
   private static final Handle EXPORT_BOOTSTRAP = new Handle(H_INVOKESTATIC, Type.getInternalName(Bootstraps.class),
       "export", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
           + "Ljava/lang/String;Ljava/lang/String;I)Ljava/lang/invoke/CallSite;", false);
+  private static final Handle FUN_BOOTSTRAP = new Handle(H_INVOKESTATIC, Type.getInternalName(Bootstraps.class),
+      "funCall", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)"
+          + "Ljava/lang/invoke/CallSite;", false);
+  /** Fun calls of more arguments than this take them in an array, without an inline cache ({@link FunCallSite}). */
+  private static final int MAX_CACHED_FUN_ARITY = 32;
   private static final String BIFS = Type.getInternalName(Bifs.class);
   private static final String OPS_CALLS = Type.getInternalName(org.jbeamjit.codegen.ops.Calls.class);
   private static final String BIF_ENTRY_DESC = Type.getDescriptor(BifEntry.class);
@@ -179,10 +185,20 @@ final class Calls {
     e.mv.visitVarInsn(ALOAD, 0);
     pushCalleeDepth();
     e.load(fun);
-    e.pushRegisterArray(arity);
-    markIfBodyCall(tail);
-    e.mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(FunCalls.class), "call", "(" + Types.PROCESS_DESC + "I"
-        + Types.OBJECT_DESC + Types.OBJECTS_DESC + ")" + Types.OBJECT_DESC, false);
+    if (arity <= MAX_CACHED_FUN_ARITY) {
+      StringBuilder desc = new StringBuilder("(").append(Types.PROCESS_DESC).append('I').append(Types.OBJECT_DESC);
+      for (int i = 0; i < arity; i++) {
+        e.loadX(i);
+        desc.append(Types.OBJECT_DESC);
+      }
+      markIfBodyCall(tail);
+      e.mv.visitInvokeDynamicInsn("callFun", desc.append(')').append(Types.OBJECT_DESC).toString(), FUN_BOOTSTRAP);
+    } else {
+      e.pushRegisterArray(arity);
+      markIfBodyCall(tail);
+      e.mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(FunCalls.class), "call", "(" + Types.PROCESS_DESC + "I"
+          + Types.OBJECT_DESC + Types.OBJECTS_DESC + ")" + Types.OBJECT_DESC, false);
+    }
     finishCall(tail);
   }
 
