@@ -123,7 +123,7 @@ public final class ErlComparison implements Callable<Integer> {
       }
     }
 
-    String commandLine = "./benchmarks/compare-erl " + String.join(" ", argsWithoutRoot());
+    String commandLine = "./benchmarks/compare-erl " + String.join(" ", argsForReport());
     ResultsReport.Session session = new ResultsReport.Session(commandLine.strip(), rounds, warmupMs, measureMs, date,
         machine, loadBefore, Machine.loadAverage(), note);
     String report = new ResultsReport(session, workloads, contenders, runs, helloRuns).markdown();
@@ -136,14 +136,18 @@ public final class ErlComparison implements Callable<Integer> {
     return 0;
   }
 
-  /** The command line as typed: without the --root the script adds. */
-  private List<String> argsWithoutRoot() {
+  /**
+   * The command line as typed, for the report: without the --root the script adds, nor the --note
+   * (the report shows the note itself).
+   */
+  private List<String> argsForReport() {
     List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
     for (int i = 0; i < args.size(); i++) {
-      if (args.get(i).equals("--root")) {
+      String a = args.get(i);
+      if (a.equals("--root") || a.equals("--note")) {
         args.subList(i, Math.min(i + 2, args.size())).clear();
         i--;
-      } else if (args.get(i).startsWith("--root=")) {
+      } else if (a.startsWith("--root=") || a.startsWith("--note=")) {
         args.remove(i--);
       }
     }
