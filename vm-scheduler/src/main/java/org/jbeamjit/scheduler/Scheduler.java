@@ -20,6 +20,8 @@ final class Scheduler implements Runnable {
   /** Set while parked or about to park: whoever queues work for it must unpark it. */
   volatile boolean sleeping;
   private long slices;
+  /** The process in a time slice now, or null; read racily by {@code statistics(active_tasks)}. */
+  private ErlProcess running;
 
   Scheduler(int index, Schedulers all) {
     this.index = index;
@@ -43,12 +45,14 @@ final class Scheduler implements Runnable {
         p.schedulerHome = index;
         slices++;
         boolean again;
+        running = p;
         try {
           again = p.execute();
         } catch (Throwable t) {
           again = false;
           all.uncaught(p, t);
         }
+        running = null;
         if (again) {
           runQueue.add(p);
         }
@@ -91,6 +95,10 @@ final class Scheduler implements Runnable {
 
   void unpark() {
     LockSupport.unpark(thread);
+  }
+
+  boolean isRunning() {
+    return running != null;
   }
 
   /** Time slices run so far (for tests and statistics). */

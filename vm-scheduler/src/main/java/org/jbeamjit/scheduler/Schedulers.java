@@ -136,6 +136,33 @@ public final class Schedulers implements Scheduling {
     return schedulers.length;
   }
 
+  @Override
+  public int[] runQueueLengths() {
+    int[] out = new int[schedulers.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = schedulers[i].runQueue.size();
+    }
+    return out;
+  }
+
+  @Override
+  public int[] activeTasks() {
+    int[] out = runQueueLengths();
+    for (int i = 0; i < out.length; i++) {
+      out[i] += schedulers[i].isRunning() ? 1 : 0;
+    }
+    return out;
+  }
+
+  @Override
+  public long contextSwitches() {
+    long n = 0;
+    for (long s : slicesRun()) {
+      n += s;
+    }
+    return n;
+  }
+
   /** Takes a process from another scheduler's queue for {@code thief}, or {@code null}. */
   ErlProcess steal(Scheduler thief) {
     int n = schedulers.length;

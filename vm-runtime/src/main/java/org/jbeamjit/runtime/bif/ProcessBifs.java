@@ -10,6 +10,7 @@ import org.jbeamjit.runtime.process.ProcessInfo;
 import org.jbeamjit.runtime.process.ProcessTable;
 import org.jbeamjit.runtime.process.Signals;
 import org.jbeamjit.runtime.process.SpawnOptions;
+import org.jbeamjit.runtime.process.Statistics;
 import org.jbeamjit.runtime.process.Spawner;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
@@ -209,6 +210,12 @@ public final class ProcessBifs {
   public static Object yield(ErlProcess p) {
     p.yieldSlice();
     return Atoms.TRUE;
+  }
+
+  /** {@code statistics/1}: the counters of the schedulers, processes, ports and the JVM. */
+  @Bif(name = "statistics")
+  public static Object statistics(Object item) {
+    return Statistics.of(item);
   }
 
   @Bif(name = "bump_reductions")

@@ -314,7 +314,9 @@ public final class ErlProcess {
       resumingWait = true;
       return SliceEnd.WAITING;
     } finally {
-      reductionsDone += CONTEXT_REDUCTIONS - Math.max(reductions, 0);
+      int spent = CONTEXT_REDUCTIONS - Math.max(reductions, 0);
+      reductionsDone += spent;
+      Statistics.addReductions(spent);
       runDeferredTasks();
     }
   }

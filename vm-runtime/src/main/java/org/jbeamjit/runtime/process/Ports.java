@@ -70,6 +70,7 @@ public final class Ports {
       PrintStream out = outFd == 2 ? System.err : System.out;
       out.write(bytes, 0, bytes.length);
       out.flush();
+      Statistics.addBytesOut(bytes.length);
     }
 
     void startReading() {
@@ -84,6 +85,7 @@ public final class Ports {
       try {
         int n;
         while (!closed && (n = in.read(buf)) > 0) {
+          Statistics.addBytesIn(n);
           byte[] chunk = java.util.Arrays.copyOf(buf, n);
           Object data = binary ? BitString.wrap(chunk) : bytesToList(chunk);
           connected.send(Tuple.of(id, Tuple.of(DATA, data)));

@@ -18,6 +18,21 @@ public interface Scheduling {
   /** The number of scheduler threads ({@code erlang:system_info(schedulers)}). */
   int schedulerCount();
 
+  /** Each scheduler's run-queue length, a snapshot ({@code statistics(run_queue_lengths)}). */
+  default int[] runQueueLengths() {
+    return new int[schedulerCount()];
+  }
+
+  /** Each scheduler's queued processes plus the one it runs, a snapshot ({@code statistics(active_tasks)}). */
+  default int[] activeTasks() {
+    return runQueueLengths();
+  }
+
+  /** Time slices run so far by all schedulers ({@code statistics(context_switches)}). */
+  default long contextSwitches() {
+    return 0;
+  }
+
   /** The installed schedulers. */
   static Scheduling get() {
     return Installed.scheduling;
