@@ -1,13 +1,21 @@
 %% Process benchmarks, run on erl (erl_main/1 prints the figures) and on jbeamjit (driven from
 %% Java by ProcessBenchmarks, which measures the heap itself): memory per idle process, spawn
-%% rate, message ring. Both VMs time spawning and the ring with the same code here.
+%% rate, message ring. Both VMs time spawning (until every new process waits in receive) and the
+%% ring with the same code here.
 %% main/1 is for `jbeamjit run +P ... proc_bench.erl live N': N processes alive at once.
 -module(proc_bench).
 -export([spawn_idle_timed/1, spawn_idle_micros/1, idle/0, stop_all/1, ring/2, ring_timed/2, erl_main/1, main/1]).
 
-%% Spawns N processes that each wait in receive; returns {Microseconds, Pids}.
+%% Spawns N processes that each wait in receive, and waits until no process is left to run
+%% (every new one has reached its receive): returns {Microseconds, Pids}.
 spawn_idle_timed(N) ->
-    timer:tc(fun() -> spawn_idle(N, []) end).
+    timer:tc(fun() -> Pids = spawn_idle(N, []), wait_run_queues_empty(), Pids end).
+
+wait_run_queues_empty() ->
+    case erlang:statistics(total_run_queue_lengths_all) of
+        0 -> ok;
+        _ -> timer:sleep(1), wait_run_queues_empty()
+    end.
 
 %% As spawn_idle_timed/1, returning only the time (the caller measures memory: no list of pids).
 spawn_idle_micros(N) ->
