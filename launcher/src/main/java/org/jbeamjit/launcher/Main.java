@@ -9,13 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "A BEAM (Erlang virtual machine) on the JVM.",
-    subcommands = {RunCommand.class, DisasmCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ReloadCommand.class, DisasmCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Also erl's own flags: jbeamjit [--mode jit|interp] -noshell -pa DIR -s M F [Args] -run M F [Args]"
         + " -eval Expr -s init stop"})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    ReloadCommand.listenIfNode(args);
     System.exit(execute(args));
   }
 
