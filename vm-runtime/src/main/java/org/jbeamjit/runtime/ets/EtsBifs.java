@@ -130,12 +130,6 @@ public final class EtsBifs {
     return TableRegistry.all().size();
   }
 
-  /** Overrides ets.erl's all/0, which would collect the tables from one message per scheduler. */
-  @Bif(module = "ets", name = "all")
-  public static Object all() {
-    return Cons.fromList(TableRegistry.all());
-  }
-
   /**
    * What {@code ets:all/0} in ets.erl calls: a reference, and one message {@code {Ref, Tables}}
    * per scheduler (here the first has every table, the others none).

@@ -45,7 +45,8 @@ public final class NifLoading {
       return Atoms.OK;
     }
     String so = dot < 0 ? text + ".so" : text;
-    String why = Files.exists(WorkingDirectory.resolve(Path.of(so)))
+    // A name with a NUL in it names no file (Path.of would throw).
+    String why = so.indexOf('\0') < 0 && Files.exists(WorkingDirectory.resolve(Path.of(so)))
         ? "jbeamjit runs no native code" : "cannot open shared object file: No such file or directory";
     return Tuple.of(Atoms.ERROR, Tuple.of(LOAD_FAILED,
         Cons.string("Failed to load NIF library: '" + so + ": " + why + "'")));
