@@ -1,5 +1,6 @@
 package org.jbeamjit.runtime.ets;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbeamjit.runtime.bif.Bif;
@@ -22,6 +23,8 @@ public final class EtsMatchBifs {
   private static final Atom ALL_BINDINGS = Atom.of("$$");
   private static final Atom WHOLE = Atom.of("$_");
   private static final Atom TABLE = Atom.of("table");
+  /** The longest error message of the match-spec compiler, in bytes. */
+  private static final int MESSAGE_BYTES = 99;
 
   private EtsMatchBifs() {}
 
@@ -200,10 +203,15 @@ public final class EtsMatchBifs {
     return Tuple.of(Atoms.OK, r == null ? Atoms.FALSE : r, Nil.NIL, Nil.NIL);
   }
 
+  /**
+   * An error message as OTP hands it out: the bytes of its UTF-8 text (an atom's non-ASCII
+   * characters come out as their bytes), cut at the 99 bytes of the emulator's message buffer.
+   */
   private static Object string(String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     Object l = Nil.NIL;
-    for (int i = s.length() - 1; i >= 0; i--) {
-      l = new Cons((long) s.charAt(i), l);
+    for (int i = Math.min(bytes.length, MESSAGE_BYTES) - 1; i >= 0; i--) {
+      l = new Cons((long) (bytes[i] & 0xFF), l);
     }
     return l;
   }

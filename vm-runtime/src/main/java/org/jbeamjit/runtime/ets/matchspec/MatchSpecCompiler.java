@@ -83,22 +83,31 @@ final class MatchSpecCompiler {
     MatchSpec.Clause[] clauses = new MatchSpec.Clause[parts.size()];
     for (int i = 0; i < clauses.length; i++) {
       clauses[i] = compileClause(parts.get(i));
+      if (!errors.isEmpty()) {
+        return null; // OTP reports the errors of the first clause that has some, no further
+      }
     }
     return new MatchSpec(term, clauses);
   }
 
+  /**
+   * One clause, or {@code null} with its errors recorded. As OTP's compiler does, an error in the
+   * head ends the compilation there; the guards and the body are each compiled whole, so that all
+   * their errors are reported, except that a body that is no list ends it after the guards.
+   */
   private MatchSpec.Clause compileClause(Tuple part) {
     slots = new HashMap<>();
     Pattern head = pattern(part.get(0));
+    if (!errors.isEmpty()) {
+      return null;
+    }
     Expr[] guards = exprList(part.get(1), true);
     Object bodyTerm = part.get(2);
-    Expr[] body;
     if (!(bodyTerm instanceof Cons)) {
       errors.add("Body clause does not return anything.");
-      body = new Expr[0];
-    } else {
-      body = exprList(bodyTerm, false);
+      return null;
     }
+    Expr[] body = exprList(bodyTerm, false);
     return new MatchSpec.Clause(part.get(0), bodyTerm, head, slots.size(), guards, body);
   }
 
@@ -140,9 +149,10 @@ final class MatchSpecCompiler {
       List<Pattern> values = new ArrayList<>();
       for (Map.Entry<Object, Object> e : m.entries()) {
         Object k = e.getKey();
-        if (k instanceof Atom ka && variableNumber(ka) >= 0) {
+        // OTP stops at the first bad key: one error from a head at most.
+        if (k instanceof Atom ka && variableNumber(ka) >= 0 && errors.isEmpty()) {
           errors.add("Variable found in map key.");
-        } else if (k == UNDERSCORE) {
+        } else if (k == UNDERSCORE && errors.isEmpty()) {
           errors.add("Underscore found in map key.");
         }
         keys.add(k);
