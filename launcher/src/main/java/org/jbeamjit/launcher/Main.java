@@ -33,7 +33,22 @@ public final class Main implements Runnable {
     }
     // Everything after `run FILE` belongs to the program, options included.
     cl.setStopAtPositional(true);
-    return cl.execute(args);
+    return cl.execute(modeAfterSubcommand(args));
+  }
+
+  /**
+   * {@code jbeamjit --mode M run ...} as {@code jbeamjit run --mode M ...}: the engine is chosen
+   * before the subcommand as it is before erl's flags, while the option belongs to {@code run}.
+   */
+  static String[] modeAfterSubcommand(String[] args) {
+    int width = args.length > 0 && args[0].startsWith("--mode=") ? 1 : args.length > 0 && args[0].equals("--mode") ? 2 : 0;
+    if (width == 0 || args.length <= width || args[width].startsWith("-")) {
+      return args;
+    }
+    String[] out = args.clone();
+    out[0] = args[width];
+    System.arraycopy(args, 0, out, 1, width);
+    return out;
   }
 
   @Override

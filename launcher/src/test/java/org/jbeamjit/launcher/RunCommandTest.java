@@ -1,5 +1,6 @@
 package org.jbeamjit.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
@@ -83,6 +84,16 @@ class RunCommandTest {
     assertEquals(new Result(3, "[\"p\",\"q\"]\n"), run("--mode", "interp", "-noshell", "-eval",
         "io:format(\"~p~n\", [init:get_plain_arguments()]), halt(3).", "-extra", "p", "q"));
     assertEquals(5, run("--mode", "interp", "-noshell", "-eval", "init:stop(5).").status());
+  }
+
+  @Test
+  void modeMayComeBeforeTheSubcommand() {
+    assertArrayEquals(new String[] {"run", "--mode", "interp", "f.erl", "a"},
+        Main.modeAfterSubcommand(new String[] {"--mode", "interp", "run", "f.erl", "a"}));
+    assertArrayEquals(new String[] {"run", "--mode=jit", "f.erl"},
+        Main.modeAfterSubcommand(new String[] {"--mode=jit", "run", "f.erl"}));
+    assertArrayEquals(new String[] {"--mode", "jit", "-noshell"},
+        Main.modeAfterSubcommand(new String[] {"--mode", "jit", "-noshell"}));
   }
 
   @Test
