@@ -11,6 +11,7 @@ import org.jbeamjit.frontend.BeamLoader;
 import org.jbeamjit.frontend.ir.BeamFunction;
 import org.jbeamjit.frontend.ir.BeamModule;
 import org.jbeamjit.runtime.bif.Bif;
+import org.jbeamjit.runtime.bif.ProcessBifs;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.Continuation;
 import org.jbeamjit.runtime.process.ErlProcess;
@@ -76,6 +77,7 @@ public final class CodeBifs {
       .toList());
 
   private static final Atom CHECK_PROCESS_CODE = Atom.of("check_process_code");
+  private static final Atom GARBAGE_COLLECT = Atom.of("garbage_collect");
   private static final java.util.Set<Object> PRIORITIES = java.util.Set.of(Atom.of("low"), Atom.of("normal"),
       Atom.of("high"), Atom.of("max"), Atom.of("inherit"));
 
@@ -287,6 +289,9 @@ public final class CodeBifs {
    */
   @Bif(module = "erts_internal", name = "request_system_task")
   public static Object requestSystemTask(ErlProcess p, Object pid, Object priority, Object request) {
+    if (request instanceof Tuple g && g.arity() == 3 && g.get(0) == GARBAGE_COLLECT) {
+      return ProcessBifs.requestGarbageCollect(p, pid, priority, request); // erlang:garbage_collect/1,2
+    }
     if (!(pid instanceof org.jbeamjit.runtime.term.Pid target) || !LocalNode.isLocal(target)
         || !PRIORITIES.contains(priority) || !(request instanceof Tuple r) || r.arity() != 3
         || r.get(0) != CHECK_PROCESS_CODE || !(r.get(2) instanceof Atom module)) {

@@ -190,13 +190,13 @@ public final class ProcessBifs {
   }
 
   /**
-   * {@code erts_internal:request_system_task/3}: a garbage collection of another process, which
-   * {@code erlang:garbage_collect/1,2} asks for and waits to hear about. The answer
-   * {@code {garbage_collect, ReqId, Alive}} comes at once (nothing to collect); other tasks
-   * (code checks, literal copies) are the code server's and are not asked of this one.
+   * {@code erts_internal:request_system_task/3} with {@code {garbage_collect, ReqId, Type}}: a
+   * garbage collection of another process, which {@code erlang:garbage_collect/1,2} asks for and
+   * waits to hear about. The answer {@code {garbage_collect, ReqId, Alive}} comes at once (nothing
+   * to collect). The BIF itself is declared in jit-codegen's {@code CodeBifs}, whose code checks
+   * need the module table; it hands these requests here.
    */
-  @Bif(module = "erts_internal", name = "request_system_task")
-  public static Object requestSystemTask(ErlProcess p, Object pid, Object priority, Object request) {
+  public static Object requestGarbageCollect(ErlProcess p, Object pid, Object priority, Object request) {
     if (!(pid instanceof Pid x) || !(priority instanceof Atom) || !(request instanceof Tuple t) || t.arity() != 3
         || t.get(0) != Atom.of("garbage_collect")) {
       throw ErlangException.badarg();
