@@ -105,7 +105,7 @@ main() ->
     p(fun2ms_select_2, ets:select(T, F2)),
     p(fun2ms_count, ets:select_count(T, ets:fun2ms(fun({_, Vz}) when is_number(Vz) -> true end))),
     %% errors reported by test_ms/2 and erlang:match_spec_test/3
-    Bad = [not_a_list, [x], [{a, b}], [{a, b, c} | d], [{'_', [], []}], [{'_', notalist, [a]}],
+    Bad = [not_a_list, [], [x], [{a, b}], [{a, b, c} | d], [{'_', [], []}], [{'_', notalist, [a]}],
            [{'_', [x | y], [a]}], [{'_', [], [a | b]}], [{'_', [], ['$1']}], [{'_', [{foo, 1}], [a]}],
            [{'_', [], [{foo, 1, 2}]}], [{'_', [], [{}]}], [{'_', [], [{1, 2}]}], [{'_', [], [{'$1', 2}]}],
            [{'_', [], [{const, 1, 2}]}], [{'_', [], [{'and'}]}], [{'_', [], [{'orelse'}]}], [{'_', [], [{self, x}]}],
@@ -118,6 +118,7 @@ main() ->
     p(match_spec_test_not_tuple, erlang:match_spec_test([a, b], [{['$1' | '_'], [], ['$1']}], table)),
     p(match_spec_test_badtype, catch_error(fun() -> erlang:match_spec_test({a}, [], nope) end)),
     p(compile_bad, catch_error(fun() -> ets:match_spec_compile([{'_', [], ['$1']}]) end)),
+    p(compile_empty, catch_error(fun() -> ets:match_spec_compile([]) end)),
     ok.
 
 big() -> 1 bsl 80.

@@ -26,6 +26,8 @@ run(Type) ->
     p(count_even, ets:select_count(T, [{{'_', '_', even}, [], [true]}])),
     p(count_not_true, ets:select_count(T, [{{'_', '_', even}, [], [yes]}])),
     p(count_all, ets:select_count(T, [{'_', [], [true]}])),
+    p(empty_spec, {ets:select(T, []), ets:select(T, [], 3), ets:select_count(T, []), ets:select_reverse(T, []),
+                   ets:select_delete(T, []), ets:select_replace(T, []), ets:info(T, size)}),
     p(count_bound, ets:select_count(T, [{{5, '_', '_'}, [], [true]}, {{500, '_', '_'}, [], [true]}])),
     %% select_replace: the key must stay the same
     R1 = ets:select_replace(T, [{{'$1', '$2', odd}, [{'<', '$1', 6}], [{{'$1', {'+', '$2', 1}, odd}}]}]),

@@ -149,7 +149,11 @@ public final class EtsMatchBifs {
 
   @Bif(module = "ets", name = "match_spec_compile")
   public static Object matchSpecCompile(Object spec) {
-    return CompiledMatchSpecs.reference(compile(spec));
+    MatchSpec ms = MatchSpec.compileAlone(spec);
+    if (ms == null) {
+      throw ErlangException.badarg();
+    }
+    return CompiledMatchSpecs.reference(ms);
   }
 
   @Bif(module = "ets", name = "is_compiled_ms")
@@ -199,7 +203,7 @@ public final class EtsMatchBifs {
       }
       return Tuple.of(Atoms.ERROR, Cons.fromList(es));
     }
-    Object r = MatchSpec.compile(spec).run(term, p);
+    Object r = MatchSpec.compileAlone(spec).run(term, p);
     return Tuple.of(Atoms.OK, r == null ? Atoms.FALSE : r, Nil.NIL, Nil.NIL);
   }
 

@@ -1,6 +1,7 @@
 package org.jbeamjit.runtime.ets;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -201,7 +202,9 @@ final class Selection {
       Position from) {
     TableStore store = t.store;
     Object[] keys = ms.boundKeys(t.keypos - 1);
-    if (keys != null && t.type == TableType.ORDERED_SET) {
+    if (keys != null && keys.length == 0) {
+      return Collections.emptyIterator(); // no clause: nothing can match
+    } else if (keys != null && t.type == TableType.ORDERED_SET) {
       Object lo = keys[0];
       Object hi = keys[0];
       for (Object k : keys) {

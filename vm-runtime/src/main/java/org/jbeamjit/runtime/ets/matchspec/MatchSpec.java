@@ -40,14 +40,25 @@ public final class MatchSpec {
     this.maxSlots = m;
   }
 
-  /** The match specification {@code term} compiled, or {@code null} if it is not a valid one. */
+  /**
+   * The match specification {@code term} compiled for a table function, or {@code null} if it is
+   * not a valid one; {@code []} is valid there (nothing matches).
+   */
   public static MatchSpec compile(Object term) {
-    return MatchSpecCompiler.compile(term).spec();
+    return MatchSpecCompiler.compile(term, true).spec();
+  }
+
+  /**
+   * The match specification {@code term} compiled on its own ({@code ets:match_spec_compile/1},
+   * {@code erlang:match_spec_test/3}), or {@code null}: there {@code []} is no specification.
+   */
+  public static MatchSpec compileAlone(Object term) {
+    return MatchSpecCompiler.compile(term, false).spec();
   }
 
   /** The errors OTP reports for {@code term} ({@code erlang:match_spec_test/3}); empty if it compiles. */
   public static List<String> errors(Object term) {
-    return MatchSpecCompiler.compile(term).errors();
+    return MatchSpecCompiler.compile(term, false).errors();
   }
 
   /** The term this was compiled from. */

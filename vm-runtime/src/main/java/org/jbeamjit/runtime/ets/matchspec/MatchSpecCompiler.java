@@ -46,14 +46,18 @@ final class MatchSpecCompiler {
   /** The result of a compilation: the program, or the errors (in the order OTP reports them). */
   record Result(MatchSpec spec, List<String> errors) {}
 
-  static Result compile(Object term) {
+  /**
+   * Compiles {@code term}. The table functions take {@code []} (nothing matches); compiling or
+   * testing one on its own does not ({@code emptyAllowed} false), as in OTP.
+   */
+  static Result compile(Object term, boolean emptyAllowed) {
     MatchSpecCompiler c = new MatchSpecCompiler();
-    MatchSpec spec = c.compileSpec(term);
+    MatchSpec spec = c.compileSpec(term, emptyAllowed);
     return new Result(c.errors.isEmpty() ? spec : null, List.copyOf(c.errors));
   }
 
-  private MatchSpec compileSpec(Object term) {
-    if (!(term instanceof Cons) && term != Nil.NIL) {
+  private MatchSpec compileSpec(Object term, boolean emptyAllowed) {
+    if (!(term instanceof Cons) && !(term == Nil.NIL && emptyAllowed)) {
       errors.add("Match programs are not in a list.");
       return null;
     }
