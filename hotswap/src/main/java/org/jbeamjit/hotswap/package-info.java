@@ -1,4 +1,13 @@
 /**
- * The module table (current and old version per module), export call sites relinked on load, load and purge.
+ * Hot code upgrade at the node's level (docs/HOTSWAP.md): {@link org.jbeamjit.hotswap.HotSwap}
+ * starts the node's code server ({@code jbeamjit_code_server}, Erlang: the {@code code} module's
+ * loading functions, {@code -on_load}, reloads) and OTP's own {@code erts_code_purger}, and binds
+ * the {@code code} functions to them; {@link org.jbeamjit.hotswap.ReloadEndpoint} takes
+ * {@code jbeamjit reload} requests ({@link org.jbeamjit.hotswap.ReloadRequest},
+ * {@link org.jbeamjit.hotswap.ReloadReply}) on a Unix domain socket only the node's user can reach
+ * ({@link org.jbeamjit.hotswap.ReloadSockets}); {@link org.jbeamjit.hotswap.ReloadClient} is the
+ * command's end. The code table itself (current, old and on_load versions, export call sites
+ * relinked on load, purge) is in {@code org.jbeamjit.codegen.load}, and the BIFs under OTP's code
+ * loading in {@code org.jbeamjit.codegen.ops.CodeBifs}.
  */
 package org.jbeamjit.hotswap;
