@@ -55,7 +55,7 @@ public final class BifRegistry {
       org.jbeamjit.runtime.atomics.AtomicsBifs.class, org.jbeamjit.runtime.atomics.CountersBifs.class,
       OsEnvBifs.class,
       org.jbeamjit.runtime.nif.NifLoading.class, org.jbeamjit.runtime.nif.PrimFileNifs.class,
-      org.jbeamjit.runtime.nif.PrimBufferNifs.class, org.jbeamjit.runtime.nif.ZlibNifs.class,
+      org.jbeamjit.runtime.nif.PrimBufferNifs.class, org.jbeamjit.runtime.nif.ZlibNifs.class, OsSignalBifs.class,
       IoBifs.class,
       IdentifierTextBifs.class,
       UnicodeBifs.class,

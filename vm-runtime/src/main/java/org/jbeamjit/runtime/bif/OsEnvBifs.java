@@ -21,6 +21,11 @@ public final class OsEnvBifs {
 
   private OsEnvBifs() {}
 
+  /** The node's environment as it is now: what programs started by ports get. */
+  public static Map<String, String> environment() {
+    return Map.copyOf(ENV);
+  }
+
   @Bif(module = "os", name = "getenv")
   public static Object getenv(Object name) {
     String n = varName(name);

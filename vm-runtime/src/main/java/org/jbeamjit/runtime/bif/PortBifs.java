@@ -1,5 +1,6 @@
 package org.jbeamjit.runtime.bif;
 
+import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.Ports;
 import org.jbeamjit.runtime.term.Atoms;
@@ -35,5 +36,43 @@ public final class PortBifs {
   @Bif(module = "erts_internal", name = "port_control")
   public static Object portControl(ErlProcess p, Object port, Object operation, Object data) {
     return Atoms.BADARG;
+  }
+
+  /** No driver here answers calls (OTP's spawn and fd drivers do not either). */
+  @Bif(module = "erts_internal", name = "port_call")
+  public static Object portCall(ErlProcess p, Object port, Object operation, Object data) {
+    return Atoms.BADARG;
+  }
+
+  @Bif(module = "erts_internal", name = "port_info")
+  public static Object portInfo(Object port) {
+    return Ports.info(port);
+  }
+
+  @Bif(module = "erts_internal", name = "port_info")
+  public static Object portInfo(Object port, Object item) {
+    return Ports.info(port, item);
+  }
+
+  @Bif(name = "ports")
+  public static Object ports() {
+    return Ports.all();
+  }
+
+  @Bif(name = "port_get_data")
+  public static Object portGetData(Object port) {
+    Object data = Ports.getData(port);
+    if (data == null) {
+      throw ErlangException.badarg();
+    }
+    return data;
+  }
+
+  @Bif(name = "port_set_data")
+  public static Object portSetData(Object port, Object data) {
+    if (!Ports.setData(port, data)) {
+      throw ErlangException.badarg();
+    }
+    return Atoms.TRUE;
   }
 }

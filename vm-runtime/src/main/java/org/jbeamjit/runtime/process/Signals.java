@@ -112,7 +112,10 @@ public final class Signals {
         self.link(p);
       }
       return Atoms.TRUE;
-    } else if (target instanceof Port) {
+    } else if (target instanceof Port port) {
+      if (!Ports.link(self, port)) {
+        linkToNobody(self, port);
+      }
       return Atoms.TRUE;
     }
     throw ErlangException.badarg();
@@ -134,7 +137,8 @@ public final class Signals {
         self.unlink(p);
       }
       return Atoms.TRUE;
-    } else if (target instanceof Port) {
+    } else if (target instanceof Port port) {
+      Ports.unlink(self, port);
       return Atoms.TRUE;
     }
     throw ErlangException.badarg();
@@ -165,7 +169,7 @@ public final class Signals {
         throw ErlangException.badarg();
       }
       Object shown = item instanceof Atom name ? Tuple.of(name, LocalNode.NAME) : item;
-      self.monitorDead(new Monitor(ref, null, PORT, shown, options.tag, options.aliasMode));
+      Ports.monitor(self, ref, item, shown, options.tag, options.aliasMode);
     } else if (type == TIME_OFFSET && item == CLOCK_SERVICE) {
       self.monitor(new Monitor(ref, null, TIME_OFFSET, item, options.tag, options.aliasMode));
     } else if (type == TIME_OFFSET) {
