@@ -44,7 +44,7 @@ class HashKeyMapTest {
     HashKeyMap m = new HashKeyMap(KeyOrder.HASH);
     TreeMap<Object, Object> ref = new TreeMap<>(KeyOrder.HASH.comparator());
     for (int round = 0; round < 4; round++) {
-      for (int i = 0; i < 30_000; i++) {
+      for (int i = 0; i < 15_000; i++) {
         Object mk = KeyOrder.HASH.mapKey(randomKey(r));
         switch (r.nextInt(round % 2 == 0 ? 4 : 6)) {
           case 0, 1 -> assertEquals(ref.put(mk, (long) i), m.put(mk, (long) i));
@@ -108,10 +108,10 @@ class HashKeyMapTest {
         Random r = new Random(base);
         while (!stop.get()) {
           // Grow to many keys and back, so that traversals see resizes both ways.
-          for (long k = 0; k < 30_000; k++) {
+          for (long k = 0; k < 15_000; k++) {
             m.put(KeyOrder.HASH.mapKey(base + k), k);
           }
-          for (long k = 0; k < 30_000; k++) {
+          for (long k = 0; k < 15_000; k++) {
             m.remove(KeyOrder.HASH.mapKey(base + k));
           }
           m.remove(KeyOrder.HASH.mapKey((long) r.nextInt(20_000)));
@@ -120,7 +120,7 @@ class HashKeyMapTest {
     }
     writers.forEach(Thread::start);
     try {
-      for (int pass = 0; pass < 8; pass++) {
+      for (int pass = 0; pass < 4; pass++) {
         Object last = null;
         int stable = 0;
         for (Iterator<Map.Entry<Object, Object>> it = m.entries(false, null, false); it.hasNext(); ) {
