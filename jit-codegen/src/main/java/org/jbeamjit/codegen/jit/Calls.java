@@ -93,7 +93,7 @@ final class Calls {
       return;
     }
     enterCallRegion(tail, false);
-    pushCallArguments(arity);
+    pushCallArguments(arity, tail);
     markIfBodyCall(tail);
     e.mv.visitMethodInsn(INVOKESTATIC, e.ctx.className, e.ctx.bodyName(target), e.ctx.bodyDescriptor(target), false);
     finishCall(tail);
@@ -119,12 +119,10 @@ final class Calls {
     }
   }
 
-  /** Pushes the process, depth + 1 and x0..x(n-1) (in an array beyond the direct arity). */
-  private void pushCallArguments(int arity) {
+  /** Pushes the process, the callee's depth and x0..x(n-1) (in an array beyond the direct arity). */
+  private void pushCallArguments(int arity, boolean tail) {
     e.mv.visitVarInsn(ALOAD, 0);
-    e.mv.visitVarInsn(ILOAD, 1);
-    e.mv.visitInsn(ICONST_1);
-    e.mv.visitInsn(IADD);
+    pushCalleeDepth(tail);
     if (arity > Export.MAX_DIRECT_ARITY) {
       e.pushRegisterArray(arity);
     } else {
@@ -152,7 +150,7 @@ final class Calls {
       return;
     }
     enterCallRegion(tail, false);
-    pushCallArguments(arity);
+    pushCallArguments(arity, tail);
     markIfBodyCall(tail);
     invokeExport(imp, arity);
     finishCall(tail);
@@ -169,7 +167,7 @@ final class Calls {
   private void apply(int arity, boolean tail) {
     enterCallRegion(tail, true);
     e.mv.visitVarInsn(ALOAD, 0);
-    pushCalleeDepth();
+    pushCalleeDepth(tail);
     e.loadX(arity);
     e.loadX(arity + 1);
     e.pushRegisterArray(arity);
@@ -183,7 +181,7 @@ final class Calls {
   private void funCall(Operand fun, int arity, boolean tail) {
     enterCallRegion(tail, true);
     e.mv.visitVarInsn(ALOAD, 0);
-    pushCalleeDepth();
+    pushCalleeDepth(tail);
     e.load(fun);
     if (arity <= MAX_CACHED_FUN_ARITY) {
       StringBuilder desc = new StringBuilder("(").append(Types.PROCESS_DESC).append('I').append(Types.OBJECT_DESC);
@@ -214,10 +212,19 @@ final class Calls {
     e.store(dst);
   }
 
-  private void pushCalleeDepth() {
+  /**
+   * The callee's depth: one more than this activation's, except for a tail call from a resume
+   * method. That method runs at depth 0 on the trampoline, and its frame, stopped at a tail call,
+   * shows in no stack trace; calling at depth 0 lets a catch in the callee (a loop resumed after a
+   * yield, typically) complete its stack trace without walking the JVM stack
+   * ({@code CallerFrames.completeTrace}). It costs one JVM frame per resume, not a growing stack.
+   */
+  private void pushCalleeDepth(boolean tail) {
     e.mv.visitVarInsn(ILOAD, 1);
-    e.mv.visitInsn(ICONST_1);
-    e.mv.visitInsn(IADD);
+    if (!(tail && e.resumeMode)) {
+      e.mv.visitInsn(ICONST_1);
+      e.mv.visitInsn(IADD);
+    }
   }
 
   // ---- BIFs

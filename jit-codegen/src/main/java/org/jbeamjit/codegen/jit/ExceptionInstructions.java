@@ -56,8 +56,9 @@ final class ExceptionInstructions {
       case BUILD_STACKTRACE -> {
         e.loadX(0);
         e.mv.visitVarInsn(ALOAD, 0);
+        e.mv.visitVarInsn(ILOAD, 1);
         e.mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "buildStacktrace", "(" + Types.OBJECT_DESC + Types.PROCESS_DESC
-            + ")" + Types.OBJECT_DESC, false);
+            + "I)" + Types.OBJECT_DESC, false);
         e.storeX(0);
       }
       case RAW_RAISE -> {
@@ -107,8 +108,9 @@ final class ExceptionInstructions {
       e.mv.visitJumpInsn(GOTO, e.instructionLabel(handler).getLabel());
     } else {
       e.mv.visitVarInsn(ALOAD, 0);
+      e.mv.visitVarInsn(ILOAD, 1); // the depth: how far the stack walk for the callers' frames goes
       e.mv.visitMethodInsn(INVOKESTATIC, EXCEPTIONS, "catchValue", "(" + Types.EXCEPTION_DESC + Types.PROCESS_DESC
-          + ")" + Types.OBJECT_DESC, false);
+          + "I)" + Types.OBJECT_DESC, false);
       e.storeX(0);
       // The handler label is followed by catch_end (checked by the analysis); clear its tag too.
       e.constant(Nil.NIL);

@@ -22,13 +22,18 @@ public final class Exceptions {
    * Reason}} for an exit, {@code {'EXIT', {Reason, Stacktrace}}} for an error.
    */
   public static Object catchValue(ErlangException e, ErlProcess p) {
+    return catchValue(e, p, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #catchValue(ErlangException, ErlProcess)}, caught at JVM stack depth {@code depth} ({@link CallerFrames#completeTrace(ErlangException, ErlProcess, int)}). */
+  public static Object catchValue(ErlangException e, ErlProcess p, int depth) {
     Atom kind = e.kind();
     if (kind == Atoms.THROW) {
       return e.reason();
     } else if (kind == Atoms.EXIT) {
       return Tuple.of(EXIT_TAG, e.reason());
     }
-    return Tuple.of(EXIT_TAG, Tuple.of(e.reason(), CallerFrames.completeTrace(e, p)));
+    return Tuple.of(EXIT_TAG, Tuple.of(e.reason(), CallerFrames.completeTrace(e, p, depth)));
   }
 
   /** As {@link #catchValue(ErlangException, ErlProcess)}, with only the frames the exception collected itself. */
@@ -46,8 +51,13 @@ public final class Exceptions {
    * caught it (so the catching function's callers complete it).
    */
   public static Object buildStacktrace(Object raw, ErlProcess p) {
+    return buildStacktrace(raw, p, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #buildStacktrace(Object, ErlProcess)}, in a handler at JVM stack depth {@code depth}. */
+  public static Object buildStacktrace(Object raw, ErlProcess p, int depth) {
     if (raw instanceof ErlangException e) {
-      return CallerFrames.completeTrace(e, p);
+      return CallerFrames.completeTrace(e, p, depth);
     }
     return raw; // already a list: made by raise/3 or an earlier build_stacktrace
   }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * Exceptions in compiled code against {@code erl}: the class, reason and stack trace of each case,
  * caught inside the module and shown as {@code ~w} prints it. The traces cover the frames of
  * the catching function's callers (read from the JVM stack and from heap frames), tail calls that
- * leave no frame, a call site repeated by recursion that shows once, BIF frames, and the frame of
- * a raise after a yield.
+ * leave no frame, a call site repeated by recursion that shows once, BIF frames, the frame of
+ * a raise after a yield, and catches in a loop that goes on in its resume method after yields.
  */
 class StackTraceOracleTest {
   private static final String SOURCE = """
@@ -54,6 +54,7 @@ class StackTraceOracleTest {
            {nested_catch, fun() -> outer(id(0)) end},
            {after_yield, fun() -> yielding(id(3)) end},
            {catch_value, fun() -> catcher(id(0)) end},
+           {catch_in_resumed_loop, fun() -> [cloop(id(3), [])] end},
            {rethrow, fun() -> rethrow(id(1)) end},
            {bad_fun, fun() -> (id(not_a_fun))(1) end},
            {bad_arity, fun() -> (id(fun(_) -> ok end))(1, 2) end},
@@ -114,6 +115,13 @@ class StackTraceOracleTest {
       yielding(_) -> [].
       catcher(X) -> {'EXIT', {R, S}} = (catch [1 / X]), {caught, R, frames(S)}.
       rethrow(X) -> try [1 / (X - 1)] catch throw:_ -> no end.
+      %% Each iteration yields inside a body call, so the loop goes on in its resume method, and
+      %% catches there and in the function it tail-calls again: callers from heap frames only.
+      cloop(0, Acc) -> Acc;
+      cloop(N, Acc) ->
+          id(erlang:yield()),
+          {'EXIT', {R, S}} = (catch [1 / (N - N)]),
+          cloop(N - 1, [{R, frames(S)} | Acc]).
       """;
 
   @Test
