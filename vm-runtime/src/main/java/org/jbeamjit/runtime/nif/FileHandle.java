@@ -23,6 +23,12 @@ final class FileHandle {
     READ, WRITE, APPEND, EXCLUSIVE, SYNC, SKIP_TYPE_CHECK, DIRECTORY
   }
 
+  /** Where {@link #seek} counts from: the start, the position, the end. */
+  static final long SEEK_SET = 0;
+  static final long SEEK_CUR = 1;
+  static final long SEEK_END = 2;
+  private static final int INITIAL_READ = 64 * 1024;
+
   final Path path;
   final ErlProcess owner;
   private final FileChannel channel;
@@ -112,35 +118,51 @@ final class FileHandle {
   /** Up to {@code size} bytes from the position, fewer only at the end of the file; {@code null} if none. */
   synchronized byte[] read(long size) throws Posix.Failure {
     checkOpen();
-    ByteBuffer buf = allocate(size);
-    try {
-      while (buf.hasRemaining() && channel.read(buf) > 0) {
-        // read on: a pipe or device may return less than asked before its end
-      }
-    } catch (IOException e) {
-      throw Posix.of(e);
-    } catch (RuntimeException e) {
-      throw Posix.of(e);
-    }
-    return result(buf, size);
+    return readUpTo(size, -1);
   }
 
   /** As {@link #read} at {@code offset}, leaving the position where it was. */
   synchronized byte[] pread(long offset, long size) throws Posix.Failure {
     checkOpen();
-    ByteBuffer buf = allocate(size);
+    return readUpTo(size, offset);
+  }
+
+  /**
+   * Reads until {@code size} bytes or the end, from the position ({@code offset} -1) or from
+   * {@code offset}. The buffer grows as data comes, so a large size costs memory only for what
+   * the file has (OTP allocates it all at once).
+   */
+  private byte[] readUpTo(long size, long offset) throws Posix.Failure {
+    if (size > Integer.MAX_VALUE - 8) {
+      throw Posix.fail(Posix.ENOMEM);
+    }
+    ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, INITIAL_READ));
+    long at = offset;
     try {
-      long at = offset;
-      int n;
-      while (buf.hasRemaining() && (n = channel.read(buf, at)) > 0) {
-        at += n;
+      while (true) {
+        int n = at < 0 ? channel.read(buf) : channel.read(buf, at);
+        if (n <= 0) {
+          break;
+        }
+        if (at >= 0) {
+          at += n;
+        }
+        if (!buf.hasRemaining()) {
+          if (buf.capacity() == size) {
+            break;
+          }
+          ByteBuffer bigger = ByteBuffer.allocate((int) Math.min(size, (long) buf.capacity() * 2));
+          buf.flip();
+          bigger.put(buf);
+          buf = bigger;
+        }
       }
     } catch (IOException e) {
       throw Posix.of(e);
     } catch (RuntimeException e) {
       throw Posix.of(e);
     }
-    return result(buf, size);
+    return result(buf);
   }
 
   synchronized void write(byte[] data) throws Posix.Failure {
@@ -191,10 +213,6 @@ final class FileHandle {
     }
   }
 
-  static final long SEEK_SET = 0;
-  static final long SEEK_CUR = 1;
-  static final long SEEK_END = 2;
-
   synchronized void sync(boolean dataOnly) throws Posix.Failure {
     checkOpen();
     try {
@@ -233,7 +251,7 @@ final class FileHandle {
     }
   }
 
-  /** The file's attributes, as {@code fstat} gives them (read through its name). */
+  /** The name to {@code stat} for the open file's attributes (Java has no {@code fstat}). */
   synchronized Path statPath() throws Posix.Failure {
     checkOpen();
     return path;
@@ -253,14 +271,7 @@ final class FileHandle {
     }
   }
 
-  private static ByteBuffer allocate(long size) throws Posix.Failure {
-    if (size > Integer.MAX_VALUE - 8) {
-      throw Posix.fail(Posix.ENOMEM);
-    }
-    return ByteBuffer.allocate((int) size);
-  }
-
-  private static byte[] result(ByteBuffer buf, long size) {
+  private static byte[] result(ByteBuffer buf) {
     if (buf.position() == 0) { // nothing read, even when nothing was asked: OTP's NIF says eof
       return null;
     }
