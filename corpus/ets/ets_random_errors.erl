@@ -28,7 +28,8 @@ main() ->
         {F, A} = pick(Funs),
         Args = [pick(Ts) | [arg() || _ <- lists:seq(2, A)]],
         Args1 = case F of new -> [pick([t, "t", 1]), pick([[], [set], [foo], x, [{keypos, 2}], [named_table]])]; whereis -> [pick([t, s, "x"])]; _ -> Args end,
-        R = try apply(ets, F, Args1) of
+        Hash = lists:member(catch ets:info(hd(Args1), type), [set, bag, duplicate_bag]),
+        R0 = try apply(ets, F, Args1) of
                 {L, Cont} when is_tuple(Cont) -> {ok, xsort(clean(L)), continuation};
             V when is_list(V) -> {ok, xsort(clean(V))};
             V -> {ok, clean(V)}
@@ -41,7 +42,8 @@ main() ->
                     _ -> Reason
                 end
             end,
-        io:format("~p ~p/~p ~w: ~p~n", [I, F, A, [clean(Arg) || Arg <- Args1], R]),
+        R = {Hash, R0},
+        io:format("~p ~p/~p ~w: ~p~n", [I, F, A, [clean(Arg) || Arg <- Args1], portable(F, A, Args1, R)]),
         [catch ets:delete(T) || T <- Ts, is_reference(T), T =/= OT],
         catch ets:delete(t)
     end, lists:seq(1, 1500)),
@@ -64,3 +66,18 @@ arg() ->
 %% Results from hash tables come in an order of their own: sorted, 1 apart from 1.0.
 xsort(L) ->
     [X || {X, _} <- lists:sort([{X, term_to_binary(X)} || X <- L])].
+
+%% Which key comes first in a hash table, and so what first/next/last/prev, slot and a partial
+%% chunk give, depends on the hash order, which is not portable: those show their shape only.
+portable(F, _A, _Args, {true, {ok, V}}) when F =:= first; F =:= last; F =:= next; F =:= prev ->
+    {ok, case V of '$end_of_table' -> V; _ -> a_key end};
+portable(slot, 2, _Args, {true, {ok, V}}) ->
+    {ok, case V of '$end_of_table' -> V; _ -> {objects, length(V)} end};
+portable(F, 3, _Args, {true, {ok, L, continuation}}) when F =:= select; F =:= match; F =:= match_object;
+                                                          F =:= select_reverse ->
+    {ok, {chunk, length(L)}, continuation};
+portable(F, 3, _Args, {true, {ok, {L, '$end_of_table'}}}) when F =:= select; F =:= match; F =:= match_object;
+                                                                F =:= select_reverse ->
+    {ok, {chunk, length(L)}, '$end_of_table'};
+portable(_, _, _, {_, R}) ->
+    R.
