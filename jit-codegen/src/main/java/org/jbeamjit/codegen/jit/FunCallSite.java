@@ -64,9 +64,12 @@ final class FunCallSite extends MutableCallSite {
     if (misses < MISSES && fun instanceof LocalFun f && f.arity() == arity) {
       FunctionCode code = f.code();
       FunctionCode current = code instanceof TieredFunction t ? t.current() : code;
-      if (current instanceof JitFunction j && j.arity() <= Export.MAX_DIRECT_ARITY && f.envSize() == j.arity() - arity) {
+      if (current instanceof JitFunction j && j.arity() <= Export.MAX_DIRECT_ARITY && f.envSize() == j.arity() - arity
+          && !j.inPurgedVersion()) {
         misses++;
-        setTarget(MethodHandles.guardWithTest(guard(code, f.envSize()), direct(j, f.envSize()), getTarget()));
+        // Once the fun's module version is purged, its funs take the generic path (badfun).
+        MethodHandle linked = j.unpurged().guardWithTest(direct(j, f.envSize()), collecting(GENERIC));
+        setTarget(MethodHandles.guardWithTest(guard(code, f.envSize()), linked, getTarget()));
         if (misses == MISSES) {
           setTarget(collecting(GENERIC));
         }

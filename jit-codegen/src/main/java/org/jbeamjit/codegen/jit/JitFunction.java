@@ -161,6 +161,11 @@ public final class JitFunction implements FunctionCode {
     return loaded.isPurged();
   }
 
+  /** Valid until this function's module version is purged (hot swap): what a direct link to it guards on. */
+  java.lang.invoke.SwitchPoint unpurged() {
+    return loaded.unpurged();
+  }
+
   @Override
   public String toString() {
     return module + ":" + name + "/" + arity + " (jit)";

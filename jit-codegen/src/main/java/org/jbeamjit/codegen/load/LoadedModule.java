@@ -1,6 +1,7 @@
 package org.jbeamjit.codegen.load;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.SwitchPoint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public final class LoadedModule {
   private final int onLoadIndex;
   private final long serial = SERIALS.incrementAndGet();
   private volatile State state = State.PREPARED;
+  /** Valid until the version is purged: code linked straight to this version's functions guards on it. */
+  private final SwitchPoint unpurged = new SwitchPoint();
   private FunctionCode[] codes;
   private MethodHandle[] directs;
 
@@ -131,6 +134,19 @@ public final class LoadedModule {
 
   void setState(State s) {
     state = s;
+    if (s == State.PURGED) {
+      SwitchPoint.invalidateAll(new SwitchPoint[] {unpurged});
+    }
+  }
+
+  /**
+   * A switch point that stays valid until this version is purged. A call site linked straight to
+   * one of the version's functions (the JIT's inline cache of a fun call) guards on it, at no cost
+   * while it holds, so that a call of a purged version's fun goes back to the path that raises
+   * {@code badfun}.
+   */
+  public SwitchPoint unpurged() {
+    return unpurged;
   }
 
   /** Whether the version was purged: nothing may run it any more. */
