@@ -68,6 +68,8 @@ public final class CodeBifs {
   private static final Atom ON_LOAD = Atom.of("on_load");
   private static final Atom NOT_PURGED = Atom.of("not_purged");
   private static final Atom DUPLICATED = Atom.of("duplicated");
+  private static final Atom CODE_PURGER = Atom.of("erts_code_purger");
+  private static final Atom NOTSUP = Atom.of("notsup");
 
   /** The modules {@code erlang:pre_loaded/0} names: OTP 25's, which its emulator carries in its image. */
   private static final Object PRE_LOADED = Cons.fromList(java.util.stream.Stream.of("persistent_term", "counters",
@@ -229,9 +231,13 @@ public final class CodeBifs {
    * {@code erts_internal:purge_module/2}, the steps of {@code erts_code_purger}'s purge:
    * {@code prepare} (is there an old version?), {@code prepare_on_load} (a failed on_load
    * version?), then {@code complete} (it goes; {@code true}) or {@code abort} (it stays; {@code false}).
+   * Only the registered {@code erts_code_purger} may call it ({@code notsup} otherwise), as in OTP.
    */
   @Bif(module = "erts_internal", name = "purge_module")
-  public static Object purgeModule(Object module, Object op) {
+  public static Object purgeModule(ErlProcess p, Object module, Object op) {
+    if (org.jbeamjit.runtime.process.RegisteredNames.whereis(CODE_PURGER) != p) {
+      throw ErlangException.error(NOTSUP); // as OTP: only the purger purges
+    }
     if (!(module instanceof Atom m)) {
       throw ErlangException.badarg();
     }
