@@ -3,7 +3,11 @@ package org.jbeamjit.codegen.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbeamjit.codegen.ops.Bifs;
 import org.jbeamjit.codegen.ops.Calls;
 import org.jbeamjit.codegen.ops.VmFunctions;
@@ -11,9 +15,11 @@ import org.jbeamjit.frontend.BeamFormatException;
 import org.jbeamjit.frontend.BeamLoader;
 import org.jbeamjit.frontend.ir.BeamModule;
 import org.jbeamjit.runtime.bif.BifEntry;
+import org.jbeamjit.runtime.code.Export;
 import org.jbeamjit.runtime.code.ExportTable;
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.code.UndefinedFunction;
+import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.FunCalls;
 import org.jbeamjit.runtime.term.Atom;
 
@@ -30,13 +36,12 @@ import org.jbeamjit.runtime.term.Atom;
 public final class CodeServer {
   /** Prints an error report as OTP's logger would, on behalf of {@code p} (its group leader's output). */
   public interface Reporter {
-    void report(org.jbeamjit.runtime.process.ErlProcess p, String text);
+    void report(ErlProcess p, String text);
   }
 
   private static volatile CodeServer current;
   /** Functions a layer above binds for the life of the JVM ({@link #provide}), bound again by every {@link #install}. */
-  private static final java.util.Map<org.jbeamjit.runtime.code.Export, CompiledFunction> PROVIDED =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Export, CompiledFunction> PROVIDED = new ConcurrentHashMap<>();
   private static volatile FunctionCode deferredLoader;
   private static volatile Reporter reporter = (p, text) -> {
     System.err.print("=ERROR REPORT==== " + text + "\n");
@@ -89,7 +94,7 @@ public final class CodeServer {
    * functions of {@code code}. It wins over {@link VmFunctions}' own.
    */
   public static void provide(Atom module, Atom function, int arity, FunctionCode code) {
-    org.jbeamjit.runtime.code.Export entry = ExportTable.entry(module, function, arity);
+    Export entry = ExportTable.entry(module, function, arity);
     CompiledFunction f = CompiledFunction.of(code);
     PROVIDED.put(entry, f);
     entry.bind(f.code(), f.direct());
@@ -127,14 +132,14 @@ public final class CodeServer {
   }
 
   /** An error report of the loader, made while {@code p} runs (it names no process). */
-  public static void report(org.jbeamjit.runtime.process.ErlProcess p, String text) {
+  public static void report(ErlProcess p, String text) {
     reporter.report(p, text);
   }
 
   /** Adds {@code dir} at the front of the code path (as {@code -pa} does), unless it is there already. */
   public synchronized void addPathFirst(Path dir) {
     if (!path.dirs().contains(dir)) {
-      java.util.List<Path> dirs = new java.util.ArrayList<>(path.dirs());
+      List<Path> dirs = new ArrayList<>(path.dirs());
       dirs.add(0, dir);
       path = new CodePath(dirs);
     }
@@ -184,7 +189,7 @@ public final class CodeServer {
       return Optional.empty();
     }
     LoadedModule loaded = ModuleLoader.prepare(beam, engine);
-    ModuleLoader.Outcome o = ModuleLoader.finish(java.util.List.of(loaded));
+    ModuleLoader.Outcome o = ModuleLoader.finish(List.of(loaded));
     return o.kind() == ModuleLoader.Outcome.Kind.OK ? Optional.of(loaded) : Optional.empty();
   }
 

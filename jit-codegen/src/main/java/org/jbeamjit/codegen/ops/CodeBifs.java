@@ -1,13 +1,22 @@
 package org.jbeamjit.codegen.ops;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jbeamjit.codegen.load.CodeServer;
 import org.jbeamjit.codegen.load.LoadedModule;
 import org.jbeamjit.codegen.load.ModuleLoader;
 import org.jbeamjit.codegen.load.ModuleTable;
 import org.jbeamjit.codegen.load.ProcessCode;
 import org.jbeamjit.frontend.BeamLoader;
+import org.jbeamjit.frontend.beam.BeamFile;
+import org.jbeamjit.frontend.beam.Chunk;
 import org.jbeamjit.frontend.ir.BeamFunction;
 import org.jbeamjit.frontend.ir.BeamModule;
 import org.jbeamjit.runtime.bif.Bif;
@@ -16,6 +25,7 @@ import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.Continuation;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.LocalNode;
+import org.jbeamjit.runtime.process.RegisteredNames;
 import org.jbeamjit.runtime.process.Signals;
 import org.jbeamjit.runtime.process.SystemTask;
 import org.jbeamjit.runtime.resource.MagicRefs;
@@ -26,6 +36,7 @@ import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.ExportFun;
 import org.jbeamjit.runtime.term.LocalFun;
 import org.jbeamjit.runtime.term.Nil;
+import org.jbeamjit.runtime.term.Pid;
 import org.jbeamjit.runtime.term.Tuple;
 
 /**
@@ -72,7 +83,7 @@ public final class CodeBifs {
   private static final Atom NOTSUP = Atom.of("notsup");
 
   /** The modules {@code erlang:pre_loaded/0} names: OTP 25's, which its emulator carries in its image. */
-  private static final Object PRE_LOADED = Cons.fromList(java.util.stream.Stream.of("persistent_term", "counters",
+  private static final Object PRE_LOADED = Cons.fromList(Stream.of("persistent_term", "counters",
       "atomics", "erts_dirty_process_signal_handler", "erts_literal_area_collector", "erl_tracer", "erts_internal",
       "erlang", "erl_prim_loader", "prim_zip", "prim_net", "prim_socket", "socket_registry", "zlib", "prim_file",
       "prim_inet", "prim_eval", "prim_buffer", "init", "erl_init", "erts_code_purger").map(n -> (Object) Atom.of(n))
@@ -80,7 +91,7 @@ public final class CodeBifs {
 
   private static final Atom CHECK_PROCESS_CODE = Atom.of("check_process_code");
   private static final Atom GARBAGE_COLLECT = Atom.of("garbage_collect");
-  private static final java.util.Set<Object> PRIORITIES = java.util.Set.of(Atom.of("low"), Atom.of("normal"),
+  private static final Set<Object> PRIORITIES = Set.of(Atom.of("low"), Atom.of("normal"),
       Atom.of("high"), Atom.of("max"), Atom.of("inherit"));
 
   /** Prepared code ({@code erlang:prepare_loading/2}): magic references to versions not yet loaded. */
@@ -235,7 +246,7 @@ public final class CodeBifs {
    */
   @Bif(module = "erts_internal", name = "purge_module")
   public static Object purgeModule(ErlProcess p, Object module, Object op) {
-    if (org.jbeamjit.runtime.process.RegisteredNames.whereis(CODE_PURGER) != p) {
+    if (RegisteredNames.whereis(CODE_PURGER) != p) {
       throw ErlangException.error(NOTSUP); // as OTP: only the purger purges
     }
     if (!(module instanceof Atom m)) {
@@ -298,7 +309,7 @@ public final class CodeBifs {
     if (request instanceof Tuple g && g.arity() == 3 && g.get(0) == GARBAGE_COLLECT) {
       return ProcessBifs.requestGarbageCollect(p, pid, priority, request); // erlang:garbage_collect/1,2
     }
-    if (!(pid instanceof org.jbeamjit.runtime.term.Pid target) || !LocalNode.isLocal(target)
+    if (!(pid instanceof Pid target) || !LocalNode.isLocal(target)
         || !PRIORITIES.contains(priority) || !(request instanceof Tuple r) || r.arity() != 3
         || r.get(0) != CHECK_PROCESS_CODE || !(r.get(2) instanceof Atom module)) {
       throw ErlangException.badarg();
@@ -365,12 +376,12 @@ public final class CodeBifs {
       throw ErlangException.badarg();
     }
     CodeServer s = CodeServer.current();
-    java.util.Optional<java.nio.file.Path> f = s == null ? java.util.Optional.empty() : s.path().find(m.name());
+    Optional<Path> f = s == null ? Optional.empty() : s.path().find(m.name());
     if (f.isPresent()) {
       try {
-        byte[] bytes = java.nio.file.Files.readAllBytes(f.get());
+        byte[] bytes = Files.readAllBytes(f.get());
         return Tuple.of(m, BitString.wrap(bytes), ErlStrings.of(f.get().toString()));
-      } catch (java.io.IOException unreadable) {
+      } catch (IOException unreadable) {
         return Atoms.ERROR;
       }
     }
@@ -397,9 +408,8 @@ public final class CodeBifs {
       throw ErlangException.badarg();
     }
     try {
-      org.jbeamjit.frontend.beam.BeamFile file = org.jbeamjit.frontend.beam.BeamFile.parse(bin.toByteArray(), "");
-      java.util.Optional<org.jbeamjit.frontend.beam.Chunk> chunk =
-          file.chunk(new String(want, java.nio.charset.StandardCharsets.ISO_8859_1));
+      BeamFile file = BeamFile.parse(bin.toByteArray(), "");
+      Optional<Chunk> chunk = file.chunk(new String(want, StandardCharsets.ISO_8859_1));
       if (chunk.isPresent() && chunk.get().size() > 0) {
         return bin.sub(8L * chunk.get().dataStart(), 8L * chunk.get().size());
       }
