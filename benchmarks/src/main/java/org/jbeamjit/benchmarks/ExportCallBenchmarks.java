@@ -2,8 +2,11 @@ package org.jbeamjit.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -119,8 +122,61 @@ public class ExportCallBenchmarks {
     }
   }
 
-  /** Runs both benchmarks and prints their times per call and the ratio fully qualified / local. */
+  /**
+   * The ratio fully qualified / local measured in this JVM with the two loops alternating, each
+   * operation timed by the thread's CPU time, medians of {@code pairs} pairs after a warm-up: on a
+   * machine whose load changes from minute to minute (this project's shared one), JMH's runs one
+   * after the other can differ by more than the calls do; alternation and CPU time cancel most of that.
+   */
+  static double[] interleaved(int pairs) {
+    ExportCallBenchmarks b = new ExportCallBenchmarks();
+    b.load();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long warmUntil = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < warmUntil) {
+      b.local();
+      b.remote();
+    }
+    long[] local = new long[pairs];
+    long[] remote = new long[pairs];
+    for (int i = 0; i < pairs; i++) {
+      boolean localFirst = i % 2 == 0;
+      for (int k = 0; k < 2; k++) {
+        boolean isLocal = (k == 0) == localFirst;
+        long t0 = cpu.getCurrentThreadCpuTime();
+        if (isLocal) {
+          b.local();
+        } else {
+          b.remote();
+        }
+        long t = cpu.getCurrentThreadCpuTime() - t0;
+        if (isLocal) {
+          local[i] = t;
+        } else {
+          remote[i] = t;
+        }
+      }
+    }
+    Arrays.sort(local);
+    Arrays.sort(remote);
+    return new double[] {(double) local[pairs / 2] / CALLS, (double) remote[pairs / 2] / CALLS};
+  }
+
+  /**
+   * Runs both benchmarks and prints their times per call and the ratio fully qualified / local,
+   * then {@link #interleaved}'s; with the argument {@code alternating}, only the latter.
+   */
   public static void main(String[] args) throws Exception {
+    if (!Arrays.asList(args).contains("alternating")) {
+      jmh();
+    }
+    double[] alternating = interleaved(1000);
+    System.out.printf("Alternating in one JVM, thread CPU time, medians of 1000 pairs:%n  local call:           %.3f ns%n"
+        + "  fully qualified call: %.3f ns%n  ratio:                %.3f%n", alternating[0], alternating[1],
+        alternating[1] / alternating[0]);
+  }
+
+  private static void jmh() throws Exception {
     Collection<RunResult> results = new Runner(new OptionsBuilder()
         .include(ExportCallBenchmarks.class.getName() + "\\.").build()).run();
     double local = Double.NaN;
@@ -134,7 +190,7 @@ public class ExportCallBenchmarks {
         remote = score;
       }
     }
-    System.out.printf("%nlocal call:           %.3f ns%nfully qualified call: %.3f ns%nratio:                %.3f%n",
-        local * 1000 / CALLS, remote * 1000 / CALLS, remote / local);
+    System.out.printf("%nJMH, one after the other:%n  local call:           %.3f ns%n  fully qualified call: %.3f ns%n"
+        + "  ratio:                %.3f%n", local * 1000 / CALLS, remote * 1000 / CALLS, remote / local);
   }
 }
