@@ -1,16 +1,10 @@
 package org.jbeamjit.hotswap;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.jbeamjit.codegen.load.CodeServer;
 import org.jbeamjit.codegen.load.ModuleTable;
 import org.jbeamjit.codegen.ops.ErlStrings;
+import org.jbeamjit.runtime.code.BundledModule;
 import org.jbeamjit.runtime.code.ExportTable;
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.process.ErlProcess;
@@ -146,28 +140,7 @@ public final class HotSwap {
    */
   public static synchronized Path modulesDirectory() {
     if (modulesDirectory == null) {
-      URL url = HotSwap.class.getResource(RESOURCE);
-      if (url == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path (erlc runs at build time)");
-      }
-      try {
-        if (url.getProtocol().equals("file")) {
-          modulesDirectory = Path.of(url.toURI()).getParent();
-        } else {
-          Path dir = Files.createTempDirectory("jbeamjit-hotswap");
-          Path beam = dir.resolve(RESOURCE);
-          try (InputStream in = url.openStream()) {
-            Files.copy(in, beam, StandardCopyOption.REPLACE_EXISTING);
-          }
-          beam.toFile().deleteOnExit();
-          dir.toFile().deleteOnExit();
-          modulesDirectory = dir;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(e);
-      }
+      modulesDirectory = BundledModule.directory(HotSwap.class, RESOURCE);
     }
     return modulesDirectory;
   }

@@ -1,18 +1,12 @@
 package org.jbeamjit.runtime.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jbeamjit.runtime.code.BundledModule;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.CrashReport;
 import org.jbeamjit.runtime.process.ErlProcess;
@@ -55,28 +49,7 @@ public final class StandardIo {
    */
   public static synchronized Path modulesDirectory() {
     if (modulesDirectory == null) {
-      URL url = StandardIo.class.getResource(RESOURCE);
-      if (url == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path (erlc runs at build time)");
-      }
-      try {
-        if (url.getProtocol().equals("file")) {
-          modulesDirectory = Path.of(url.toURI()).getParent();
-        } else {
-          Path dir = Files.createTempDirectory("jbeamjit-modules");
-          Path beam = dir.resolve(RESOURCE);
-          try (InputStream in = url.openStream()) {
-            Files.copy(in, beam, StandardCopyOption.REPLACE_EXISTING);
-          }
-          beam.toFile().deleteOnExit();
-          dir.toFile().deleteOnExit();
-          modulesDirectory = dir;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(e);
-      }
+      modulesDirectory = BundledModule.directory(StandardIo.class, RESOURCE);
     }
     return modulesDirectory;
   }
