@@ -1,6 +1,7 @@
 package org.jbeamjit.runtime.nif;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +46,18 @@ public final class NifLoading {
       return Atoms.OK;
     }
     String so = dot < 0 ? text + ".so" : text;
-    // A name with a NUL in it names no file (Path.of would throw).
-    String why = so.indexOf('\0') < 0 && Files.exists(WorkingDirectory.resolve(Path.of(so)))
-        ? "jbeamjit runs no native code" : "cannot open shared object file: No such file or directory";
+    String why = exists(so) ? "jbeamjit runs no native code" : "cannot open shared object file: No such file or directory";
     return Tuple.of(Atoms.ERROR, Tuple.of(LOAD_FAILED,
         Cons.string("Failed to load NIF library: '" + so + ": " + why + "'")));
+  }
+
+  /** Whether {@code name} names a file; a name no path can hold (a NUL, a lone surrogate) names none. */
+  private static boolean exists(String name) {
+    try {
+      return Files.exists(WorkingDirectory.resolve(Path.of(name)));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** A process outside the application tree; here an ordinary one (no {@code init:restart/0} to survive). */
