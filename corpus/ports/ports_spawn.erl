@@ -331,7 +331,7 @@ errors() ->
     E("connect to a non-pid", fun() -> port_connect(P, self) end),
     port_close(P),
     show("exit after close", next()),
-    I = open_port({spawn, "cat"}, [in]),
+    I = open_port({spawn, "sleep 5"}, [in]),
     E("command to an in-only port", fun() -> port_command(I, "x") end),
     show("in-only port fails", next()),
     E("close it", fun() -> port_close(I) end),
