@@ -41,9 +41,9 @@ public final class PrimFileNifs {
 
   private PrimFileNifs() {}
 
-  /** A NIF body that may fail with a POSIX error, returned as {@code {error, Errno}}. */
+  /** A NIF body that may fail with a POSIX error (or an I/O error that carries one), returned as {@code {error, Errno}}. */
   private interface Operation {
-    Object run() throws Posix.Failure;
+    Object run() throws Posix.Failure, IOException;
   }
 
   private static Object posix(Operation op) {
@@ -51,6 +51,8 @@ public final class PrimFileNifs {
       return op.run();
     } catch (Posix.Failure f) {
       return f.toTuple();
+    } catch (IOException e) {
+      return Posix.of(e).toTuple();
     }
   }
 
@@ -358,18 +360,14 @@ public final class PrimFileNifs {
     }
     return posix(() -> {
       Path path = NativeNames.path(name);
-      try {
-        if (u != -1) {
-          Files.setAttribute(path, "unix:uid", u);
-        }
-        if (g != -1) {
-          Files.setAttribute(path, "unix:gid", g);
-        }
-        if (u == -1 && g == -1) {
-          Files.readAttributes(path, BasicFileAttributes.class); // chown(-1, -1) still needs the file
-        }
-      } catch (IOException e) {
-        throw Posix.of(e);
+      if (u != -1) {
+        Files.setAttribute(path, "unix:uid", u);
+      }
+      if (g != -1) {
+        Files.setAttribute(path, "unix:gid", g);
+      }
+      if (u == -1 && g == -1) {
+        Files.readAttributes(path, BasicFileAttributes.class); // chown(-1, -1) still needs the file
       }
       return Atoms.OK;
     });
@@ -384,12 +382,8 @@ public final class PrimFileNifs {
       throw NifArgs.badarg();
     }
     return posix(() -> {
-      try {
-        Files.getFileAttributeView(NativeNames.path(name), BasicFileAttributeView.class)
-            .setTimes(FileTime.from(m, TimeUnit.SECONDS), FileTime.from(a, TimeUnit.SECONDS), null);
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      Files.getFileAttributeView(NativeNames.path(name), BasicFileAttributeView.class)
+          .setTimes(FileTime.from(m, TimeUnit.SECONDS), FileTime.from(a, TimeUnit.SECONDS), null);
       return Atoms.OK;
     });
   }
@@ -397,11 +391,7 @@ public final class PrimFileNifs {
   @Bif(module = "prim_file", name = "read_link_nif")
   public static Object readLink(Object name) {
     return posix(() -> {
-      try {
-        return ok(NativeNames.binary(Files.readSymbolicLink(NativeNames.path(name))));
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      return ok(NativeNames.binary(Files.readSymbolicLink(NativeNames.path(name))));
     });
   }
 
@@ -426,11 +416,7 @@ public final class PrimFileNifs {
     return posix(() -> {
       Path target = NativeNames.path(existing);
       Path at = NativeNames.path(link);
-      try {
-        Files.createLink(at, target);
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      Files.createLink(at, target);
       return Atoms.OK;
     });
   }
@@ -441,11 +427,7 @@ public final class PrimFileNifs {
     return posix(() -> {
       String target = NativeNames.text(existing);
       Path at = NativeNames.path(link);
-      try {
-        Files.createSymbolicLink(at, Path.of(target));
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      Files.createSymbolicLink(at, Path.of(target));
       return Atoms.OK;
     });
   }
@@ -472,11 +454,7 @@ public final class PrimFileNifs {
   @Bif(module = "prim_file", name = "make_dir_nif")
   public static Object makeDir(Object name) {
     return posix(() -> {
-      try {
-        Files.createDirectory(NativeNames.path(name));
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      Files.createDirectory(NativeNames.path(name));
       return Atoms.OK;
     });
   }
@@ -489,11 +467,7 @@ public final class PrimFileNifs {
       if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
         throw Posix.fail(Posix.EPERM);
       }
-      try {
-        Files.delete(path);
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      Files.delete(path);
       return Atoms.OK;
     });
   }
@@ -507,11 +481,7 @@ public final class PrimFileNifs {
     return posix(() -> {
       Path path = NativeNames.path(name);
       BasicFileAttributes attrs;
-      try {
-        attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!attrs.isDirectory()) {
         throw Posix.fail(Posix.ENOTDIR);
       }
@@ -556,22 +526,14 @@ public final class PrimFileNifs {
     return posix(() -> {
       Path path = NativeNames.path(name);
       BasicFileAttributes attrs;
-      try {
-        attrs = Files.readAttributes(path, BasicFileAttributes.class);
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      attrs = Files.readAttributes(path, BasicFileAttributes.class);
       if (!attrs.isDirectory()) {
         throw Posix.fail(Posix.ENOTDIR);
       }
       if (!Files.isExecutable(path)) {
         throw Posix.fail(Posix.EACCES);
       }
-      try {
-        WorkingDirectory.set(path.toRealPath());
-      } catch (IOException e) {
-        throw Posix.of(e);
-      }
+      WorkingDirectory.set(path.toRealPath());
       return Atoms.OK;
     });
   }
