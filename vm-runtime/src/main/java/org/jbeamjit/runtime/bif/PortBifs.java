@@ -32,10 +32,10 @@ public final class PortBifs {
     return Ports.connect(p, port, pid);
   }
 
-  /** No port here has control operations (a terminal's window size, for one). */
+  /** Only the terminal's port has control operations (its window size, its UTF-8 state). */
   @Bif(module = "erts_internal", name = "port_control")
   public static Object portControl(ErlProcess p, Object port, Object operation, Object data) {
-    return Atoms.BADARG;
+    return Ports.control(port, operation, data);
   }
 
   /** No driver here answers calls (OTP's spawn and fd drivers do not either). */

@@ -96,8 +96,12 @@ public final class Ports {
           return Atoms.BADARG;
         }
         PortSettings s = PortSettings.parse(settings, false);
-        // As OTP's child setup: the shell runs the command in its own place.
-        port = SpawnPort.start(id, command, List.of("/bin/sh", "-c", "exec " + command), s, self);
+        if (TtyPort.names(command)) {
+          port = TtyPort.open(id, command, s, self); // a driver linked in comes before a program
+        } else {
+          // As OTP's child setup: the shell runs the command in its own place.
+          port = SpawnPort.start(id, command, List.of("/bin/sh", "-c", "exec " + command), s, self);
+        }
       } else if (t.get(0) == SPAWN_EXECUTABLE && t.arity() == 2) {
         String file = t.get(1) instanceof BitString b && b.isBinary()
             ? new String(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8) : PortSettings.string(t.get(1));
@@ -229,6 +233,32 @@ public final class Ports {
     p.connectTo(to.pid(), to);
     p.links.add(to);
     return Atoms.TRUE;
+  }
+
+  /**
+   * {@code erts_internal:port_control/3}: the driver's answer as a list of bytes, or
+   * {@code badarg} (no such port, bad arguments, or a driver without control operations).
+   */
+  public static Object control(Object port, Object operation, Object data) {
+    OpenPort p = resolve(port);
+    if (p == null || !(operation instanceof Long op) || op < 0 || op > 0xffffffffL) {
+      return Atoms.BADARG;
+    }
+    byte[] bytes;
+    try {
+      bytes = ((BitString) IolistBifs.iolistToBinary(data)).toByteArray();
+    } catch (ErlangException notIodata) {
+      return Atoms.BADARG;
+    }
+    byte[] answer = p instanceof TtyPort tty ? tty.control(op, bytes) : null;
+    if (answer == null) {
+      return Atoms.BADARG;
+    }
+    List<Object> list = new ArrayList<>(answer.length);
+    for (byte b : answer) {
+      list.add((long) (b & 0xff));
+    }
+    return Cons.fromList(list);
   }
 
   /** Whether a port is open. */
