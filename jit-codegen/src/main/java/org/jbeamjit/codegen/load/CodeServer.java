@@ -24,9 +24,12 @@ import org.jbeamjit.runtime.process.FunCalls;
 import org.jbeamjit.runtime.term.Atom;
 
 /**
- * Loads modules on demand, as OTP's code server does for {@code error_handler}: a call to an
- * unbound export looks for {@code Module.beam} on the code path and loads it with the VM's engine.
- * There is one per VM; {@link #install} sets it up.
+ * The VM's side of loading code. There is one per VM; {@link #install} sets it up in one of two
+ * ways ({@link Loading}): a node that boots OTP leaves loading to OTP's own code server (a call to
+ * an unbound export goes to the process's error handler, as in BEAM); a node that does not
+ * ({@code jbeamjit run}, the in-process tests) loads modules on demand here, as OTP's code server
+ * would for {@code error_handler}: a call to an unbound export looks for {@code Module.beam} on the
+ * code path and loads it with the VM's engine.
  *
  * <p>A module with an {@code -on_load} function is not loaded here: its function must run in an
  * Erlang process before its exports may be called. If a handler for that was installed
@@ -56,12 +59,29 @@ public final class CodeServer {
     this.engine = engine;
   }
 
+  /** What a call to a function that no loaded module exports does. */
+  public enum Loading {
+    /** Loads the module from the code path at once, in Java, and makes the call (no OTP boot). */
+    AUTOLOAD,
+    /**
+     * Calls the process's error handler ({@code error_handler:undefined_function/3}), as BEAM
+     * does, or raises {@code undef} if no error handler is loaded: OTP's code server loads the
+     * module. No stand-ins for {@code init} and {@code code} are bound ({@link VmFunctions}).
+     */
+    ERROR_HANDLER
+  }
+
+  /** {@link #install(CodePath, Engine, Loading)} with {@link Loading#AUTOLOAD}. */
+  public static CodeServer install(CodePath path, Engine engine) {
+    return install(path, engine, Loading.AUTOLOAD);
+  }
+
   /**
    * Makes this VM load code from {@code path} with {@code engine}: binds every BIF's export entry
    * (so {@code apply(erlang, length, [L])} and {@code fun erlang:length/1} work without
-   * {@code erlang.beam}) and installs the autoloader.
+   * {@code erlang.beam}) and installs what {@code loading} says a call to an unbound export does.
    */
-  public static synchronized CodeServer install(CodePath path, Engine engine) {
+  public static synchronized CodeServer install(CodePath path, Engine engine, Loading loading) {
     if (current != null && current.engine != engine) {
       unloadAll(); // one engine per node: code loaded by another must not run
     }
@@ -70,10 +90,15 @@ public final class CodeServer {
       CompiledFunction f = Bifs.function(b);
       ExportTable.entry(b.module(), b.name(), b.arity()).bind(f.code(), f.direct());
     }
+    VmFunctions.useStandIns(loading == Loading.AUTOLOAD);
     VmFunctions.bindAll();
     PROVIDED.forEach((entry, f) -> entry.bind(f.code(), f.direct()));
     FunCalls.install(Calls::callFun);
     current = s;
+    if (loading == Loading.ERROR_HANDLER) {
+      UndefinedFunction.setAutoloader(ErrorHandlerCall.AUTOLOADER);
+      return s;
+    }
     UndefinedFunction.setAutoloader(new UndefinedFunction.Autoloader() {
       @Override
       public boolean ensureLoaded(Atom module) {
@@ -209,6 +234,22 @@ public final class CodeServer {
     } catch (BeamFormatException e) {
       throw new IllegalStateException("cannot load " + beamFile + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Loads every module in {@code dir} as BEAM loads its preloaded modules before the first
+   * process runs: current at once, no on_load function run (erl_init calls theirs).
+   */
+  public synchronized List<Atom> preload(Path dir) {
+    List<Atom> loaded = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".beam")).sorted().toList()) {
+        loaded.add(loadFile(f).name());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return loaded;
   }
 
   /** Loads the module in {@code beamFile} as its current version (purging an old one first). */

@@ -9,9 +9,11 @@ import org.jbeamjit.runtime.term.Atom;
 /**
  * The exports the VM implements itself as functions rather than BIFs: {@code erlang:apply/2,3}
  * reached through the export table ({@code fun erlang:apply/3}, {@code apply(erlang, apply, ...)};
- * calls the compiler emits to them become the {@code apply} instructions instead), and OTP's
- * {@code init} and {@code code} as far as a node without OTP's boot needs them ({@link Init},
- * {@link Code}).
+ * calls the compiler emits to them become the {@code apply} instructions instead), and, in a node
+ * that does not boot OTP ({@code jbeamjit run}, the in-process tests), stand-ins for OTP's
+ * {@code init} and {@code code} as far as such a node needs them ({@link Init}, {@link Code}). A
+ * node that boots OTP turns the stand-ins off ({@link #useStandIns}): its {@code init} and
+ * {@code code} are OTP's own modules.
  */
 public final class VmFunctions {
   private static final Atom ERLANG = Atom.of("erlang");
@@ -28,6 +30,7 @@ public final class VmFunctions {
   private record Key(Atom module, Atom function, int arity) {}
 
   private static final java.util.Map<Key, CompiledFunction> FUNCTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static volatile boolean standIns = true;
 
   private VmFunctions() {}
 
@@ -39,13 +42,32 @@ public final class VmFunctions {
     if (FUNCTIONS.isEmpty()) {
       bindAll();
     }
+    if (!standIns && isStandInModule(module)) {
+      return null;
+    }
     return FUNCTIONS.get(new Key(module, function, arity));
+  }
+
+  /**
+   * Whether the stand-ins for {@code init} and {@code code} are bound (the default) or not (a node
+   * that boots OTP, which loads OTP's own). Set before {@link #bindAll}.
+   */
+  public static void useStandIns(boolean on) {
+    standIns = on;
   }
 
   /** Binds the export entries of these functions. */
   public static void bindAll() {
     bind(ERLANG, APPLY, 2, (p, d, a) -> Calls.applyFun(p, d, a[0], a[1]));
     bind(ERLANG, APPLY, 3, (p, d, a) -> Calls.apply(p, d, a[0], a[1], a[2]));
+    bind(ERLANG, Atom.of("call_on_load_function"), 1, CodeBifs::callOnLoadFunction);
+    bind(Atom.of("erts_internal"), Atom.of("check_process_code"), 1, CodeBifs::checkOwnCode);
+    if (standIns) {
+      bindStandIns();
+    }
+  }
+
+  private static void bindStandIns() {
     bind(INIT, Atom.of("stop"), 0, (p, d, a) -> {
       throw new Halt(0);
     });
@@ -64,12 +86,14 @@ public final class VmFunctions {
     bind(CODE, Atom.of("ensure_modules_loaded"), 1, (p, d, a) -> Code.ensureModulesLoaded(a[0]));
     bind(CODE, Atom.of("all_loaded"), 0, (p, d, a) -> Code.allLoaded());
     bind(CODE, Atom.of("get_mode"), 0, (p, d, a) -> Code.getMode());
-    bind(ERLANG, Atom.of("call_on_load_function"), 1, CodeBifs::callOnLoadFunction);
-    bind(Atom.of("erts_internal"), Atom.of("check_process_code"), 1, CodeBifs::checkOwnCode);
   }
 
   /** Modules whose functions the VM provides here, never to be loaded from the OTP code path. */
   public static boolean isProvided(Atom module) {
+    return standIns && isStandInModule(module);
+  }
+
+  private static boolean isStandInModule(Atom module) {
     return module == INIT || module == CODE;
   }
 

@@ -15,6 +15,7 @@ import org.jbeamjit.runtime.process.Spawner;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.Cons;
+import org.jbeamjit.runtime.term.ErlMap;
 import org.jbeamjit.runtime.term.Nil;
 import org.jbeamjit.runtime.term.Pid;
 import org.jbeamjit.runtime.term.Port;
@@ -30,6 +31,7 @@ public final class ProcessBifs {
   private static final Atom TRAP_EXIT = Atom.of("trap_exit");
   private static final Atom PRIORITY = Atom.of("priority");
   private static final Atom ERROR_HANDLER = Atom.of("error_handler");
+  private static final Atom MONITOR_NODES = Atom.of("monitor_nodes");
   private static final Atom SAVE_CALLS = Atom.of("save_calls");
   private static final Atom SENSITIVE = Atom.of("sensitive");
 
@@ -144,8 +146,28 @@ public final class ProcessBifs {
     } else if (flag == SENSITIVE) {
       Args.bool(value);
       return p.setOtherFlag(SENSITIVE, value, Atoms.FALSE);
+    } else if (flag == MONITOR_NODES || flag instanceof Tuple t && t.arity() == 2 && t.get(0) == MONITOR_NODES
+        && (t.get(1) instanceof ErlMap || t.get(1) instanceof Cons || t.get(1) == Nil.NIL)) {
+      return monitorNodes(p, flag, Args.bool(value));
     }
     throw ErlangException.badarg(Atom.of("badopt")); // an unknown flag (OTP's error_info cause)
+  }
+
+  /**
+   * {@code process_flag(monitor_nodes | {monitor_nodes, Opts}, Bool)}: one more (or one fewer)
+   * subscription of that kind to nodeup/nodedown messages, answering how many there were. A node
+   * without distribution never sends one, but kernel's servers subscribe as they start.
+   */
+  private static Object monitorNodes(ErlProcess p, Object kind, boolean on) {
+    @SuppressWarnings("unchecked")
+    java.util.Map<Object, Long> counts = (java.util.Map<Object, Long>) p.otherFlag(MONITOR_NODES, null);
+    if (counts == null) {
+      counts = new java.util.HashMap<>();
+      p.setOtherFlag(MONITOR_NODES, counts, null);
+    }
+    long before = counts.getOrDefault(kind, 0L);
+    counts.put(kind, on ? before + 1 : Math.max(0, before - 1));
+    return before;
   }
 
   @Bif(name = "group_leader")

@@ -23,7 +23,7 @@ import org.jbeamjit.runtime.term.Tuple;
  */
 public final class NifLoading {
   /** The NIF libraries written in Java (this package): their functions are bound as BIFs at load. */
-  private static final Set<String> JAVA_LIBRARIES = Set.of("prim_file", "prim_buffer", "zlib");
+  private static final Set<String> JAVA_LIBRARIES = Set.of("prim_file", "prim_buffer", "zlib", "erl_tracer");
   private static final Atom LOAD_FAILED = Atom.of("load_failed");
 
   private NifLoading() {}
