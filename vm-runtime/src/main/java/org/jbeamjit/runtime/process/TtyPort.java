@@ -110,7 +110,7 @@ final class TtyPort extends OpenPort {
         default -> new byte[0]; // an unknown operation is ignored, as OTP's driver does
       };
     }
-    PrintStream out = System.out;
+    PrintStream out = Terminal.rawOutput();
     out.write(shown, 0, shown.length);
     out.flush();
     if (bytes[0] == PUTC_SYNC) {

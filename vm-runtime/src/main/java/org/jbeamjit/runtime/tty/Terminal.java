@@ -1,7 +1,10 @@
 package org.jbeamjit.runtime.tty;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,12 @@ import java.util.concurrent.TimeUnit;
  * {@code stty}, run with the VM's standard input, which is the terminal; the modes it had are
  * put back when the VM exits, however it exits through the JVM's shutdown), its size, and
  * whether it speaks UTF-8.
+ *
+ * <p>With output processing off (the tty driver's {@code -c}), a bare line feed moves down
+ * without returning the carriage: the tty driver means it so, but what the rest of the VM writes
+ * on standard output and error directly (a crash report printed before the logger runs, say)
+ * would staircase across the screen. Meanwhile {@code System.out} and {@code System.err} write
+ * each line feed as carriage return and line feed, and the driver writes to {@link #rawOutput}.
  */
 public final class Terminal {
   private static final int DEFAULT_COLUMNS = 80;
@@ -24,6 +33,9 @@ public final class Terminal {
   private static boolean hookAdded;
   private static volatile boolean resized = true;
   private static volatile int[] size = {DEFAULT_COLUMNS, DEFAULT_ROWS};
+  /** The standard streams as they were before line feeds were translated; {@code null} while they are not. */
+  private static PrintStream rawOut;
+  private static PrintStream rawErr;
 
   private Terminal() {}
 
@@ -66,7 +78,21 @@ public final class Terminal {
     }
     modes = args;
     watchResize();
-    return stty(args) != null;
+    if (stty(args) == null) {
+      return false;
+    }
+    if (canonical < 0 && rawOut == null) {
+      rawOut = System.out;
+      rawErr = System.err;
+      System.setOut(new PrintStream(new ReturnBeforeLineFeed(rawOut), false));
+      System.setErr(new PrintStream(new ReturnBeforeLineFeed(rawErr), true));
+    }
+    return true;
+  }
+
+  /** Standard output as it is, for bytes meant for the terminal's current modes. */
+  public static synchronized PrintStream rawOutput() {
+    return rawOut != null ? rawOut : System.out;
   }
 
   /** Puts back the modes the terminal had before {@link #setModes}; they can be set again with {@link #resume}. */
@@ -87,6 +113,14 @@ public final class Terminal {
   public static synchronized void release() {
     restore();
     modes = null;
+    if (rawOut != null) {
+      System.out.flush();
+      System.err.flush();
+      System.setOut(rawOut);
+      System.setErr(rawErr);
+      rawOut = null;
+      rawErr = null;
+    }
   }
 
   /** The terminal's width and height in characters (80 by 24 when it cannot tell). */
@@ -153,6 +187,34 @@ public final class Terminal {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
+    }
+  }
+
+  /** Writes each line feed as carriage return and line feed. */
+  private static final class ReturnBeforeLineFeed extends FilterOutputStream {
+    ReturnBeforeLineFeed(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (b == '\n') {
+        out.write('\r');
+      }
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      int start = off;
+      for (int i = off; i < off + len; i++) {
+        if (b[i] == '\n') {
+          out.write(b, start, i - start);
+          out.write('\r');
+          start = i;
+        }
+      }
+      out.write(b, start, off + len - start);
     }
   }
 }
