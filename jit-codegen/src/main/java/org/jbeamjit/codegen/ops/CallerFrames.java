@@ -59,7 +59,7 @@ public final class CallerFrames {
 
   /**
    * The stack trace of {@code e}, caught in the innermost Erlang activation running now: its own
-   * frames, then the catching function's callers, up to {@link ErlangException#BACKTRACE_DEPTH}.
+   * frames, then the catching function's callers, up to {@link ErlangException#backtraceDepth()}.
    */
   public static Object completeTrace(ErlangException e, ErlProcess p) {
     return completeTrace(e, p, Integer.MAX_VALUE);
@@ -77,7 +77,7 @@ public final class CallerFrames {
     if (!e.wantsFrame()) {
       return trace; // given whole (raise/3), or already full
     }
-    int room = ErlangException.BACKTRACE_DEPTH - length(trace);
+    int room = Math.max(0, ErlangException.backtraceDepth() - length(trace));
     List<Object> more = new ArrayList<>(room);
     Object[] last = {e.lastCallSite()};
     if (depth > 0) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.LocalNode;
+import org.jbeamjit.runtime.process.MemorySettings;
 import org.jbeamjit.runtime.process.ProcessTable;
-import org.jbeamjit.runtime.process.Scheduling;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
 import org.jbeamjit.runtime.term.Cons;
@@ -31,17 +31,27 @@ public final class SystemInfoBifs {
   private static final Atom WORDSIZE = Atom.of("wordsize");
   private static final Atom INTERNAL = Atom.of("internal");
   private static final Atom EXTERNAL = Atom.of("external");
-  private static final int DEFAULT_MIN_HEAP_SIZE = 233;
-  private static final int DEFAULT_MIN_BIN_VHEAP_SIZE = 46422;
-  private static final int DEFAULT_FULLSWEEP_AFTER = 65535;
+  private static final Atom MEMORY_INTERNAL = Atom.of("memory_internal");
+  private static final Atom CPU_TOPOLOGY = Atom.of("cpu_topology");
 
   private SystemInfoBifs() {}
 
-  @Bif(name = "system_info")
+  /** {@code system_info(Item)} for Java callers: the items answered by value (not by message). */
   public static Object systemInfo(Object item) {
+    return systemInfo(null, item);
+  }
+
+  @Bif(name = "system_info")
+  public static Object systemInfo(ErlProcess p, Object item) {
     if (item instanceof Tuple t && t.arity() == 2 && t.get(0) == WORDSIZE
         && (t.get(1) == INTERNAL || t.get(1) == EXTERNAL)) {
       return 8L;
+    }
+    if (item instanceof Tuple t && t.arity() == 3 && t.get(0) == MEMORY_INTERNAL && p != null) {
+      return MemoryBifs.memoryInternal(p, t.get(1), t.get(2));
+    }
+    if (item instanceof Tuple t && t.arity() == 2 && t.get(0) == CPU_TOPOLOGY) {
+      return cpuTopology(t.get(1));
     }
     if (!(item instanceof Atom a)) {
       throw ErlangException.badarg();
@@ -67,17 +77,21 @@ public final class SystemInfoBifs {
       case "smp_support", "threads", "kernel_poll", "time_correction", "eager_check_io" -> Atoms.TRUE;
       case "hipe_architecture", "modified_timing_level" -> Atoms.UNDEFINED;
       case "heap_type" -> Atom.of("private");
-      case "schedulers", "schedulers_online", "dirty_cpu_schedulers", "dirty_cpu_schedulers_online" ->
-          (long) schedulers;
-      case "schedulers_state" -> Tuple.of((long) schedulers, (long) schedulers, (long) schedulers);
+      case "schedulers", "dirty_cpu_schedulers" -> (long) schedulers;
+      case "schedulers_online" -> (long) SystemFlags.schedulersOnline();
+      case "dirty_cpu_schedulers_online" -> (long) SystemFlags.dirtyCpuSchedulersOnline();
+      case "schedulers_state" -> Tuple.of((long) schedulers, (long) SystemFlags.schedulersOnline(),
+          (long) schedulers);
       case "dirty_io_schedulers" -> 10L;
       case "thread_pool_size" -> 1L;
       case "logical_processors", "logical_processors_available", "logical_processors_online" ->
           (long) Runtime.getRuntime().availableProcessors();
       case "cpu_topology" -> cpuTopology();
       case "cpu_quota" -> Atom.of("unknown");
-      case "multi_scheduling" -> Atom.of("enabled");
-      case "multi_scheduling_blockers", "normal_multi_scheduling_blockers", "dist_ctrl" -> Nil.NIL;
+      case "multi_scheduling" -> SystemFlags.multiScheduling();
+      case "multi_scheduling_blockers" -> SystemFlags.blockers(false);
+      case "normal_multi_scheduling_blockers" -> SystemFlags.blockers(true);
+      case "dist_ctrl" -> Nil.NIL;
       case "scheduler_bind_type" -> Atom.of("unbound");
       case "scheduler_bindings" -> schedulerBindings(schedulers);
       case "process_limit" -> (long) ProcessTable.get().limit();
@@ -89,24 +103,26 @@ public final class SystemInfoBifs {
       case "creation" -> (long) LocalNode.CREATION;
       case "dist_buf_busy_limit" -> 1048576L;
       case "delayed_node_table_gc" -> 60L;
-      case "outstanding_system_requests_limit" -> 4L;
+      case "outstanding_system_requests_limit" -> SystemFlags.outstandingSystemRequestsLimit();
+      case "system_logger" -> SystemFlags.systemLogger();
+      case "alloc_util_allocators" -> MemoryBifs.allocators();
+      case "allocated_areas" -> MemoryBifs.allocatedAreas();
       case "time_offset" -> Atom.of("final");
       case "time_warp_mode" -> Atom.of("no_time_warp");
       case "tolerant_timeofday" -> Atom.of("enabled");
       case "os_monotonic_time_source" -> timeSource("CLOCK_MONOTONIC", System.nanoTime(), true);
       case "os_system_time_source" -> timeSource("CLOCK_REALTIME", TimeBifs.osSystemNanos(), false);
-      case "min_heap_size" -> Tuple.of(a, (long) DEFAULT_MIN_HEAP_SIZE);
-      case "min_bin_vheap_size" -> Tuple.of(a, (long) DEFAULT_MIN_BIN_VHEAP_SIZE);
-      case "fullsweep_after" -> Tuple.of(a, (long) DEFAULT_FULLSWEEP_AFTER);
-      case "max_heap_size" -> ErlMap.of(Atom.of("error_logger"), Atoms.TRUE, Atom.of("kill"), Atoms.TRUE,
-          Atom.of("size"), 0L);
-      case "garbage_collection" -> Cons.list(Tuple.of(Atom.of("max_heap_size"), 0L),
-          Tuple.of(Atom.of("min_bin_vheap_size"), (long) DEFAULT_MIN_BIN_VHEAP_SIZE),
-          Tuple.of(Atom.of("min_heap_size"), (long) DEFAULT_MIN_HEAP_SIZE),
-          Tuple.of(Atom.of("fullsweep_after"), (long) DEFAULT_FULLSWEEP_AFTER));
+      case "min_heap_size", "min_bin_vheap_size", "fullsweep_after" -> Tuple.of(a, MemorySettings.systemDefault(a));
+      case "max_heap_size" -> MemorySettings.systemDefault(a);
+      case "garbage_collection" -> Cons.list(
+          Tuple.of(MemorySettings.MAX_HEAP_SIZE,
+              ((ErlMap) MemorySettings.systemDefault(MemorySettings.MAX_HEAP_SIZE)).get(Atom.of("size"))),
+          Tuple.of(MemorySettings.MIN_BIN_VHEAP_SIZE, MemorySettings.systemDefault(MemorySettings.MIN_BIN_VHEAP_SIZE)),
+          Tuple.of(MemorySettings.MIN_HEAP_SIZE, MemorySettings.systemDefault(MemorySettings.MIN_HEAP_SIZE)),
+          Tuple.of(MemorySettings.FULLSWEEP_AFTER, MemorySettings.systemDefault(MemorySettings.FULLSWEEP_AFTER)));
       case "message_queue_data" -> Atom.of("on_heap");
-      case "trace_control_word" -> 0L;
-      case "sequential_tracer" -> Tuple.of(a, Atoms.FALSE);
+      case "trace_control_word" -> SystemFlags.traceControlWord();
+      case "sequential_tracer" -> Tuple.of(a, SystemFlagBifs.sequentialTracer());
       case "update_cpu_info" -> Atom.of("unchanged");
       case "dynamic_trace" -> Atom.of("none");
       default -> throw ErlangException.badarg();
@@ -123,8 +139,7 @@ public final class SystemInfoBifs {
   }
 
   private static int schedulers() {
-    int n = Scheduling.get().schedulerCount();
-    return n > 0 ? n : Runtime.getRuntime().availableProcessors();
+    return SystemFlags.schedulers();
   }
 
   /** The GNU triplet erl's configure would have written for this machine. */
@@ -164,8 +179,39 @@ public final class SystemInfoBifs {
     return Tuple.of(v[0], v[1], v[2]);
   }
 
+  /** {@code system_info(cpu_topology)}: the one {@code system_flag} set, else the machine's. */
+  static Object cpuTopology() {
+    Object user = SystemFlags.userCpuTopology();
+    return user != null ? user : detectedCpuTopology();
+  }
+
+  /** {@code system_info({cpu_topology, defined | detected | used})}. */
+  private static Object cpuTopology(Object which) {
+    if (which == Atom.of("defined")) {
+      Object user = SystemFlags.userCpuTopology();
+      return user != null ? user : Atoms.UNDEFINED;
+    } else if (which == Atom.of("detected")) {
+      return detectedCpuTopology();
+    } else if (which == Atom.of("used")) {
+      return cpuTopology();
+    }
+    throw ErlangException.badarg();
+  }
+
+  /**
+   * The machine's topology in OTP's internal form ({@code system_flag(internal_cpu_topology, _)}):
+   * {@code {cpu, Node, Processor, ProcessorNode, Core, Thread, Logical}} per logical processor.
+   */
+  static Object internalCpuTopology() {
+    List<Object> cpus = new ArrayList<>();
+    for (long i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+      cpus.add(Tuple.of(Atom.of("cpu"), 0L, 0L, -1L, i, 0L, i));
+    }
+    return Cons.fromList(cpus);
+  }
+
   /** One processor with a core per logical processor, as erl shows a machine it cannot read deeper. */
-  private static Object cpuTopology() {
+  private static Object detectedCpuTopology() {
     List<Object> cores = new ArrayList<>();
     for (long i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
       cores.add(Tuple.of(Atom.of("core"), Tuple.of(Atom.of("logical"), i)));

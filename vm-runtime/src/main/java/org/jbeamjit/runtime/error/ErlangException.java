@@ -16,6 +16,10 @@ import org.jbeamjit.runtime.term.Nil;
 public class ErlangException extends RuntimeException {
   /** OTP's default {@code backtrace_depth}. */
   public static final int BACKTRACE_DEPTH = 8;
+  /** The largest {@code backtrace_depth} OTP keeps; a larger request is cut to it. */
+  public static final int MAX_BACKTRACE_DEPTH = 64;
+  /** The node's {@code backtrace_depth} ({@code erlang:system_flag/2}): frames a stack trace keeps. */
+  private static volatile int backtraceDepth = BACKTRACE_DEPTH;
 
   private final Atom kind;
   private final Object reason;
@@ -102,9 +106,21 @@ public class ErlangException extends RuntimeException {
     return errorInfoCause;
   }
 
+  /** The number of frames a stack trace keeps ({@code system_flag(backtrace_depth, _)}). */
+  public static int backtraceDepth() {
+    return backtraceDepth;
+  }
+
+  /** Sets {@link #backtraceDepth()}, cut to {@link #MAX_BACKTRACE_DEPTH}; returns the old depth. */
+  public static int setBacktraceDepth(int depth) {
+    int old = backtraceDepth;
+    backtraceDepth = Math.min(depth, MAX_BACKTRACE_DEPTH);
+    return old;
+  }
+
   /** Whether another frame would be recorded: lets a call site skip building one. */
   public boolean wantsFrame() {
-    return givenStacktrace == null && (frames == null || frames.size() < BACKTRACE_DEPTH);
+    return givenStacktrace == null && (frames == null || frames.size() < backtraceDepth);
   }
 
   /** Records the next frame outwards, a {@code {M,F,ArityOrArgs,Location}} tuple. */

@@ -89,7 +89,7 @@ final class TableInfo {
   }
 
   /** The table's size in words, estimated as OTP would count it (see {@link TermWords}). */
-  private static long memory(EtsTable t) {
+  static long memory(EtsTable t) {
     boolean tree = t.type == TableType.ORDERED_SET;
     long words = tree ? EMPTY_TREE_WORDS : EMPTY_HASH_WORDS;
     long perObject = tree ? TREE_OBJECT_WORDS : HASH_OBJECT_WORDS;

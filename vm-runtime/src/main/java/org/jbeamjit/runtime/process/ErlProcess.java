@@ -82,7 +82,9 @@ public final class ErlProcess {
     /** The code raised an exception nothing caught: see {@link #failure()}. */
     FAILED,
     /** An exit signal (or {@code exit/2} to itself) ended the process: see {@link #exitReason()}. */
-    EXITED
+    EXITED,
+    /** The process is suspended ({@code erlang:suspend_process/1,2}): it runs no code until resumed. */
+    SUSPENDED
   }
 
   static final Atom NORMAL = Atom.of("normal");
@@ -95,6 +97,10 @@ public final class ErlProcess {
   private static final int RUNNING = 1;
   private static final int WAITING = 2;
   private static final int EXITED = 3;
+  /** Out of the run queues until a signal (a resume, an exit) arrives: see {@link Suspension}. */
+  private static final int SUSPENDED = 4;
+  /** What {@link #firstValue()} answers for a suspended process: run no code this slice. */
+  private static final Object STAY_SUSPENDED = new Object();
   private static final VarHandle STATE;
 
   static {
@@ -133,6 +139,10 @@ public final class ErlProcess {
   /** Set once, before the process can be found in the table. */
   private Pid pid;
   private volatile int state = RUNNABLE;
+  /** Suspensions in force, by all suspenders; written on this process's thread by their signals. */
+  private volatile int suspendCount;
+  /** Messages arrived during a suspended slice: a receive resumed later must look before timing out. */
+  private boolean arrivedWhileSuspended;
 
   private boolean trapExit;
   private volatile Priority priority = Priority.NORMAL;
@@ -296,8 +306,13 @@ public final class ErlProcess {
    */
   public SliceEnd runSlice() {
     reductions = CONTEXT_REDUCTIONS;
+    long started = SchedulerWallTime.enabled() ? System.nanoTime() : 0;
     try {
-      return trampoline(firstValue());
+      Object first = firstValue();
+      if (first == STAY_SUSPENDED) {
+        return SliceEnd.SUSPENDED;
+      }
+      return trampoline(first);
     } catch (ProcessInterrupt i) {
       abandonUnwind();
       if (i.exitReason != null) {
@@ -318,6 +333,9 @@ public final class ErlProcess {
       reductionsDone += spent;
       Statistics.addReductions(spent);
       runDeferredTasks();
+      if (started != 0) {
+        SchedulerWallTime.addActive(schedulerHome, System.nanoTime() - started);
+      }
     }
   }
 
@@ -330,6 +348,12 @@ public final class ErlProcess {
     } finally {
       betweenFrames = false;
     }
+    if (suspendCount > 0) {
+      arrivedWhileSuspended |= newMessages;
+      return STAY_SUSPENDED;
+    }
+    newMessages |= arrivedWhileSuspended;
+    arrivedWhileSuspended = false;
     if (resumingWait) {
       resumingWait = false;
       if (waitTimer != null && waitTimer.hasExpired() && !newMessages) {
@@ -425,6 +449,8 @@ public final class ErlProcess {
         return true;
       case WAITING:
         return park();
+      case SUSPENDED:
+        return parkSuspended();
       case RETURNED:
         terminate(NORMAL);
         return false;
@@ -472,6 +498,20 @@ public final class ErlProcess {
       return STATE.compareAndSet(this, WAITING, RUNNABLE);
     }
     return false;
+  }
+
+  /** Leaves the run queues while suspended; a signal that raced in makes it runnable again at once. */
+  private boolean parkSuspended() {
+    state = SUSPENDED;
+    if (mailbox.hasArrivals()) {
+      return STATE.compareAndSet(this, SUSPENDED, RUNNABLE);
+    }
+    return false;
+  }
+
+  /** Counts a suspension ({@code +1}) or a resume ({@code -1}); on this process's thread, by a signal. */
+  void addSuspension(int delta) {
+    suspendCount = Math.max(0, suspendCount + delta);
   }
 
   /**
@@ -539,6 +579,9 @@ public final class ErlProcess {
 
   /** {@code process_info(_, status)}. */
   public Atom status() {
+    if (suspendCount > 0 && state != EXITED) {
+      return Atom.of("suspended");
+    }
     switch (state) {
       case RUNNING:
         return Atom.of("running");
@@ -586,6 +629,11 @@ public final class ErlProcess {
     mailbox.send(s);
     if (state == EXITED) {
       answerForDead(Signal.NOPROC);
+    } else if (state == SUSPENDED) {
+      // Only signals wake a suspended process: it acts on them, and runs no code while suspended.
+      if (STATE.compareAndSet(this, SUSPENDED, RUNNABLE)) {
+        Scheduling.get().enqueue(this);
+      }
     } else {
       wake();
     }

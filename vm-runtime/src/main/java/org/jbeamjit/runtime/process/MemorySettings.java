@@ -2,6 +2,7 @@ package org.jbeamjit.runtime.process;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
@@ -39,6 +40,9 @@ public final class MemorySettings {
    */
   private static final long[] HEAP_SIZES = heapSizes();
 
+  /** Defaults {@code system_flag} changed, by key; empty while all are OTP's. */
+  private static final Map<Atom, Object> SYSTEM_DEFAULTS = new ConcurrentHashMap<>();
+
   private MemorySettings() {}
 
   private static long[] heapSizes() {
@@ -67,16 +71,20 @@ public final class MemorySettings {
 
   /** The process's value of a setting, OTP's default when never set. */
   public static Object get(ErlProcess p, Atom key) {
+    return p.otherFlag(key, otpDefault(key));
+  }
+
+  private static Object otpDefault(Atom key) {
     if (key == MIN_HEAP_SIZE) {
-      return p.otherFlag(key, DEFAULT_MIN_HEAP_SIZE);
+      return DEFAULT_MIN_HEAP_SIZE;
     } else if (key == MIN_BIN_VHEAP_SIZE) {
-      return p.otherFlag(key, DEFAULT_MIN_BIN_VHEAP_SIZE);
+      return DEFAULT_MIN_BIN_VHEAP_SIZE;
     } else if (key == FULLSWEEP_AFTER) {
-      return p.otherFlag(key, DEFAULT_FULLSWEEP_AFTER);
+      return DEFAULT_FULLSWEEP_AFTER;
     } else if (key == MAX_HEAP_SIZE) {
-      return p.otherFlag(key, NO_MAX_HEAP);
+      return NO_MAX_HEAP;
     } else if (key == MESSAGE_QUEUE_DATA) {
-      return p.otherFlag(key, ON_HEAP);
+      return ON_HEAP;
     }
     throw new IllegalArgumentException(key.name());
   }
@@ -136,8 +144,44 @@ public final class MemorySettings {
     return old;
   }
 
-  /** Applies settings a {@code spawn_opt} checked to its new process. */
+  /**
+   * The node's default of a setting for processes spawned from now on: OTP's, unless
+   * {@code system_flag} changed it ({@link #setSystemDefault}).
+   */
+  public static Object systemDefault(Atom key) {
+    Object v = SYSTEM_DEFAULTS.get(key);
+    return v != null ? v : otpDefault(key);
+  }
+
+  /**
+   * {@code system_flag(Key, Value)} for {@code min_heap_size}, {@code min_bin_vheap_size},
+   * {@code max_heap_size} or {@code fullsweep_after}: the new default for processes spawned from
+   * now on; returns the old one, {@code badarg} if OTP refuses the value.
+   */
+  public static synchronized Object setSystemDefault(Atom key, Object value) {
+    Object v = key == MESSAGE_QUEUE_DATA ? null : normalize(key, value);
+    if (v == null || key == MAX_HEAP_SIZE && !fitsMinimum(v, (Long) systemDefault(MIN_HEAP_SIZE))) {
+      throw ErlangException.badarg();
+    }
+    Object old = systemDefault(key);
+    if (key == MAX_HEAP_SIZE) {
+      // As erl: what the new value does not say (a bare size, a map without kill or error_logger) stays.
+      ErlMap was = (ErlMap) old;
+      ErlMap given = value instanceof ErlMap m ? m : ErlMap.of();
+      v = maxHeap((Long) ((ErlMap) v).get(SIZE), (given.get(KILL) != null ? given.get(KILL) : was.get(KILL)) == Atoms.TRUE,
+          (given.get(ERROR_LOGGER) != null ? given.get(ERROR_LOGGER) : was.get(ERROR_LOGGER)) == Atoms.TRUE);
+    }
+    SYSTEM_DEFAULTS.put(key, v);
+    return old;
+  }
+
+  /** Applies the node's changed defaults, then the settings a {@code spawn_opt} checked, to its new process. */
   static void apply(ErlProcess p, Map<Atom, Object> settings) {
+    if (!SYSTEM_DEFAULTS.isEmpty()) {
+      for (Map.Entry<Atom, Object> e : SYSTEM_DEFAULTS.entrySet()) {
+        p.setOtherFlag(e.getKey(), e.getValue(), null);
+      }
+    }
     for (Map.Entry<Atom, Object> e : settings.entrySet()) {
       p.setOtherFlag(e.getKey(), e.getValue(), null);
     }

@@ -18,7 +18,8 @@ import org.jbeamjit.runtime.term.Tuple;
  * are always empty here: no BIF runs on a dirty scheduler.
  */
 public final class Statistics {
-  private static final Atom UNDEFINED = Atom.of("undefined");
+  /** OTP's default number of dirty IO schedulers, which {@code system_info} reports too. */
+  private static final int DIRTY_IO_SCHEDULERS = 10;
   private static final Atom INPUT = Atom.of("input");
   private static final Atom OUTPUT = Atom.of("output");
   /** Reductions of every finished time slice, of every process. */
@@ -80,8 +81,10 @@ public final class Statistics {
       case "active_tasks_all":
         return perQueue(s.activeTasks(), 2);
       case "scheduler_wall_time":
-      case "scheduler_wall_time_all":
-        return UNDEFINED; // only after system_flag(scheduler_wall_time, true), which is not kept
+      case "scheduler_wall_time_all": {
+        int n = s.schedulerCount() > 0 ? s.schedulerCount() : Runtime.getRuntime().availableProcessors();
+        return SchedulerWallTime.report(n, n, DIRTY_IO_SCHEDULERS, a.name().endsWith("_all"));
+      }
       default:
         throw ErlangException.badarg();
     }
