@@ -46,7 +46,7 @@ public final class BifRegistry {
       UniqueIntegerBifs.class,
       CalendarBifs.class,
       SystemInfoBifs.class,
-      SystemFlagBifs.class, MemoryBifs.class, SuspendBifs.class,
+      SystemFlagBifs.class, MemoryBifs.class, SuspendBifs.class, SpawnRequestBifs.class,
       DistributionBifs.class,
       PacketBifs.class,
       DtraceBifs.class,

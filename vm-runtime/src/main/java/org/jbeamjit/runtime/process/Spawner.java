@@ -1,5 +1,6 @@
 package org.jbeamjit.runtime.process;
 
+import java.util.function.Consumer;
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Pid;
@@ -29,7 +30,24 @@ public final class Spawner {
     return spawn(parent, new CallContinuation(code, args), JAVA_CODE, options);
   }
 
+  /**
+   * {@code spawn_request}: as {@link #spawn(ErlProcess, Atom, Atom, Object[], SpawnOptions)}, but a
+   * monitor's reference is {@code requestId}, and {@code beforeStart} gets the new pid before the
+   * process can run (the spawn reply must reach the parent before any signal of the child's).
+   */
+  public static Pid spawnRequest(ErlProcess parent, Atom module, Atom function, Object[] args, SpawnOptions options,
+      Ref requestId, Consumer<Pid> beforeStart) {
+    Object r = spawn(parent, new InitialCall(module, function, args), Tuple.of(module, function, (long) args.length),
+        options, requestId, beforeStart);
+    return r instanceof Tuple t ? (Pid) t.get(0) : (Pid) r;
+  }
+
   private static Object spawn(ErlProcess parent, Continuation first, Tuple initialCall, SpawnOptions options) {
+    return spawn(parent, first, initialCall, options, null, null);
+  }
+
+  private static Object spawn(ErlProcess parent, Continuation first, Tuple initialCall, SpawnOptions options,
+      Ref monitorRef, Consumer<Pid> beforeStart) {
     ErlProcess child = new ErlProcess(first, initialCall, parent.groupLeader());
     child.setParent(parent.pid());
     if (options.priority != null) {
@@ -41,10 +59,13 @@ public final class Spawner {
       child.linkAtSpawn(parent);
     }
     if (options.monitor != null) {
-      Ref ref = LocalNode.makeRef();
+      Ref ref = monitorRef != null ? monitorRef : LocalNode.makeRef();
       parent.monitorAtSpawn(new Monitor(ref, child, PROCESS, child.pid(), options.monitor.tag,
           options.monitor.aliasMode));
       result = Tuple.of(child.pid(), ref);
+    }
+    if (beforeStart != null) {
+      beforeStart.accept(child.pid());
     }
     child.start();
     return result;
