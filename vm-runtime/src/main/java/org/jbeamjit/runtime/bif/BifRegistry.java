@@ -67,6 +67,7 @@ public final class BifRegistry {
       StringModuleBifs.class,
       FileModuleBifs.class,
       FunBifs.class,
+      org.jbeamjit.runtime.re.ReBifs.class,
       PhashBifs.class);
 
   private static final class Standard {

@@ -1,0 +1,11 @@
+package org.jbeamjit.runtime.re;
+
+/** A pattern PCRE rejects: PCRE's own message and the byte offset in the pattern it reports. */
+final class PcreSyntaxError extends Exception {
+  final int offset;
+
+  PcreSyntaxError(String message, int offset) {
+    super(message, null, false, false);
+    this.offset = offset;
+  }
+}

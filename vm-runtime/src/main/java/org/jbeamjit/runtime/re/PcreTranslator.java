@@ -1,0 +1,1444 @@
+package org.jbeamjit.runtime.re;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Rewrites a PCRE 8 pattern as a java.util.regex pattern with the same meaning, checking it the
+ * way PCRE's compiler does (same error messages and offsets for the common mistakes).
+ *
+ * <p>Everything whose meaning depends on PCRE's options or differs between the two engines is
+ * written out explicitly: {@code .}, {@code ^}, {@code $}, {@code \Z} by the newline convention,
+ * {@code \b} by PCRE's word characters, greediness under {@code ungreedy}, extended-mode
+ * whitespace, POSIX classes, named groups. Literal characters are emitted as {@code \x{..}}
+ * escapes, so nothing PCRE reads literally can mean something to Java. Every capturing group
+ * becomes a plain Java group; extra Java groups (for {@code \K}, branch resets) are mapped back to
+ * PCRE's numbers by {@link Translation#groups}.
+ *
+ * <p>The pattern is read twice: the first pass only counts groups and collects names, so that
+ * the second can tell a back reference from an octal escape and resolve forward references.
+ */
+final class PcreTranslator {
+  /** The translator's result: a Java regex and what is needed to report PCRE's numbering. */
+  record Translation(
+      String regex,
+      int captureCount,
+      int[][] groups,
+      int[] kGroups,
+      TreeMap<String, List<Integer>> names,
+      PcreOptions options,
+      long matchLimit,
+      boolean hasCrOrLf) {}
+
+  /** A construct PCRE accepts but java.util.regex cannot express (reported as a compile error). */
+  static final String UNSUPPORTED = "not supported by jbeamjit's java.util.regex translation: ";
+
+  private static final int MAX_QUANTIFIER = 65535;
+  private static final int MAX_NAME = 32;
+
+  private final int[] cp;
+  private final int[] byteOffset;
+  private final boolean notbol;
+  private final boolean noteol;
+  private final PcreTranslator prescan;
+  private PcreOptions options;
+  private long matchLimit = -1;
+  /** Whether the pattern names \r or \n explicitly (PCRE then lets a match start inside a CRLF). */
+  private boolean hasCrOrLf;
+
+  private int pos;
+  private int flags;
+  private final StringBuilder out = new StringBuilder();
+  private int captureCount;
+  private int javaGroupCount;
+  private final List<List<Integer>> groupMap = new ArrayList<>();
+  private final List<Integer> kGroups = new ArrayList<>();
+  private final TreeMap<String, List<Integer>> names = new TreeMap<>();
+  /** The highest back reference seen and where, checked against the group count at the end. */
+  private int maxBackref;
+  private int maxBackrefOffset;
+
+  private PcreTranslator(int[] cp, int[] byteOffset, PcreOptions options, boolean notbol, boolean noteol,
+      PcreTranslator prescan) {
+    this.cp = cp;
+    this.byteOffset = byteOffset;
+    this.options = options;
+    this.notbol = notbol;
+    this.noteol = noteol;
+    this.prescan = prescan;
+    groupMap.add(List.of(0));
+  }
+
+  /**
+   * Translates {@code pattern} (its bytes: Latin-1 characters, or UTF-8 when the options say
+   * unicode) for a match run with these {@code notbol}/{@code noteol} settings.
+   */
+  static Translation translate(byte[] pattern, PcreOptions options, boolean notbol, boolean noteol)
+      throws PcreSyntaxError {
+    PcreOptions effective = leadingVerbs(pattern, options);
+    int skip = leadingVerbsLength(pattern);
+    int[][] decoded = decode(pattern, skip, effective.has(PcreOptions.UTF));
+    PcreTranslator first = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, null);
+    first.run();
+    PcreTranslator second = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, first);
+    second.run();
+    return second.result();
+  }
+
+  // ---- leading (*VERB)s
+
+  private static final String[] START_VERBS = {
+    "UTF8", "UTF", "UCP", "CR", "LF", "CRLF", "ANYCRLF", "ANY", "BSR_ANYCRLF", "BSR_UNICODE",
+    "NO_START_OPT", "NO_AUTO_POSSESS"
+  };
+
+  private static List<String> verbs(byte[] p) {
+    List<String> verbs = new ArrayList<>();
+    int i = 0;
+    while (i + 2 < p.length && p[i] == '(' && p[i + 1] == '*') {
+      int close = i + 2;
+      while (close < p.length && p[close] != ')') {
+        close++;
+      }
+      if (close >= p.length) {
+        break;
+      }
+      String v = new String(p, i + 2, close - i - 2, java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (!isStartVerb(v)) {
+        break;
+      }
+      verbs.add(v);
+      i = close + 1;
+    }
+    return verbs;
+  }
+
+  private static boolean isStartVerb(String v) {
+    if (v.startsWith("LIMIT_MATCH=") || v.startsWith("LIMIT_RECURSION=")) {
+      return v.substring(v.indexOf('=') + 1).matches("[0-9]+");
+    }
+    for (String s : START_VERBS) {
+      if (s.equals(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int leadingVerbsLength(byte[] p) {
+    int n = 0;
+    for (String v : verbs(p)) {
+      n += v.length() + 3;
+    }
+    return n;
+  }
+
+  private static PcreOptions leadingVerbs(byte[] p, PcreOptions o) {
+    for (String v : verbs(p)) {
+      o = switch (v) {
+        case "UTF8", "UTF" -> o.with(PcreOptions.UTF);
+        case "UCP" -> o.with(PcreOptions.UCP);
+        case "CR" -> o.withNewline(Newline.CR);
+        case "LF" -> o.withNewline(Newline.LF);
+        case "CRLF" -> o.withNewline(Newline.CRLF);
+        case "ANYCRLF" -> o.withNewline(Newline.ANYCRLF);
+        case "ANY" -> o.withNewline(Newline.ANY);
+        case "BSR_ANYCRLF" -> o.withBsrAnycrlf(true);
+        case "BSR_UNICODE" -> o.withBsrAnycrlf(false);
+        default -> o;
+      };
+    }
+    return o;
+  }
+
+  /** The pattern's characters and each one's byte offset (one extra entry: the length). */
+  private static int[][] decode(byte[] p, int from, boolean utf) throws PcreSyntaxError {
+    int[] cps = new int[p.length - from];
+    int[] offs = new int[p.length - from + 1];
+    int n = 0;
+    int i = from;
+    while (i < p.length) {
+      offs[n] = i;
+      int b = p[i] & 0xff;
+      if (!utf || b < 0x80) {
+        cps[n++] = b;
+        i++;
+        continue;
+      }
+      int len = Utf8.sequenceLength(p, i);
+      if (len < 0) {
+        throw new PcreSyntaxError("invalid UTF-8 string", i);
+      }
+      cps[n++] = Utf8.decodeAt(p, i, len);
+      i += len;
+    }
+    offs[n] = p.length;
+    return new int[][] {java.util.Arrays.copyOf(cps, n), java.util.Arrays.copyOf(offs, n + 1)};
+  }
+
+  // ---- the parser
+
+  private boolean utf() {
+    return options.has(PcreOptions.UTF);
+  }
+
+  private boolean ucp() {
+    return options.has(PcreOptions.UCP);
+  }
+
+  private boolean on(int bit) {
+    return (flags & bit) != 0;
+  }
+
+  private int offsetAt(int i) {
+    return byteOffset[Math.min(i, cp.length)];
+  }
+
+  private PcreSyntaxError error(String message, int at) {
+    return new PcreSyntaxError(message, offsetAt(at));
+  }
+
+  private boolean more() {
+    return pos < cp.length;
+  }
+
+  private int peek() {
+    return pos < cp.length ? cp[pos] : -1;
+  }
+
+  private int peek(int ahead) {
+    return pos + ahead < cp.length ? cp[pos + ahead] : -1;
+  }
+
+  private boolean lookingAt(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (peek(i) != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void run() throws PcreSyntaxError {
+    flags = options.bits();
+    if (on(PcreOptions.CASELESS)) {
+      out.append("(?i)");
+    }
+    alternation(false);
+    if (more()) {
+      // alternation() stops only at a ')' it did not open.
+      throw error("unmatched parentheses", pos);
+    }
+    if (prescan != null && maxBackref > captureCount) {
+      throw new PcreSyntaxError("reference to non-existent subpattern", maxBackrefOffset);
+    }
+  }
+
+  private Translation result() {
+    int[][] groups = new int[captureCount + 1][];
+    for (int i = 0; i <= captureCount; i++) {
+      groups[i] = groupMap.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new Translation(out.toString(), captureCount, groups,
+        kGroups.stream().mapToInt(Integer::intValue).toArray(), names, options, matchLimit, hasCrOrLf);
+  }
+
+  /** Alternatives up to an unopened ')' or the end; returns the fixed width of all, or -1. */
+  private int alternation(boolean lookbehind) throws PcreSyntaxError {
+    int width = sequence(lookbehind);
+    boolean fixed = width >= 0;
+    boolean allFixed = fixed;
+    while (peek() == '|') {
+      pos++;
+      out.append('|');
+      int w = sequence(lookbehind);
+      allFixed &= w >= 0;
+      if (w != width) {
+        fixed = false;
+      }
+    }
+    if (lookbehind) {
+      return allFixed ? 0 : -1;
+    }
+    return fixed ? width : -1;
+  }
+
+  /** Items up to '|', ')' or the end; returns their total fixed width or -1. */
+  private int sequence(boolean lookbehind) throws PcreSyntaxError {
+    int width = 0;
+    while (true) {
+      skipExtended();
+      if (!more() || peek() == '|' || peek() == ')') {
+        return width;
+      }
+      int w = item();
+      width = width < 0 || w < 0 ? -1 : width + w;
+    }
+  }
+
+  /** Whitespace and # comments in extended mode. */
+  private void skipExtended() {
+    if (!on(PcreOptions.EXTENDED)) {
+      return;
+    }
+    while (more()) {
+      int c = peek();
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0xb || c == '\f' || c == '\r') {
+        pos++;
+      } else if (c == '#') {
+        while (more() && !options.newline().startsWith(peek())) {
+          pos++;
+        }
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** One atom and its quantifier; returns its fixed width or -1. */
+  private int item() throws PcreSyntaxError {
+    int start = pos;
+    int mark = out.length();
+    Atom atom = atom();
+    if (atom == null) {
+      return 0; // an option setting or comment: nothing to match, nothing to repeat
+    }
+    skipExtended();
+    int[] q = quantifier();
+    if (q == null) {
+      return atom.width;
+    }
+    if (!atom.repeatable) {
+      throw error("nothing to repeat", cp[q[3]] == '{' ? q[3] + braceQuantifierLength(q[3]) - 1 : q[3]);
+    }
+    if (atom.needsGroup) {
+      out.insert(mark, "(?:").append(')');
+    }
+    appendQuantifier(q);
+    skipExtended();
+    if (peekQuantifier()) {
+      int at = peek() == '{' ? pos + braceQuantifierLength(pos) - 1 : pos;
+      throw error("nothing to repeat", at);
+    }
+    if (q[0] == q[1] && atom.width >= 0) {
+      return atom.width * q[0];
+    }
+    return start == pos ? 0 : -1;
+  }
+
+  private record Atom(int width, boolean repeatable, boolean needsGroup) {}
+
+  private static final Atom ASSERTION = new Atom(0, false, false);
+
+  private static Atom one() {
+    return new Atom(1, true, false);
+  }
+
+  private static Atom group(int width) {
+    return new Atom(width, true, false);
+  }
+
+  /**
+   * A quantifier at the cursor, consumed: {min, max (-1: none), mode (0 greedy, 1 lazy, 2
+   * possessive), start}; or null. An invalid {...} is a literal, as PCRE reads it.
+   */
+  private int[] quantifier() throws PcreSyntaxError {
+    int start = pos;
+    int c = peek();
+    int min;
+    int max;
+    if (c == '*') {
+      min = 0;
+      max = -1;
+      pos++;
+    } else if (c == '+') {
+      min = 1;
+      max = -1;
+      pos++;
+    } else if (c == '?') {
+      min = 0;
+      max = 1;
+      pos++;
+    } else if (c == '{' && braceQuantifierLength(pos) > 0) {
+      int end = pos + braceQuantifierLength(pos);
+      int i = pos + 1;
+      long a = 0;
+      while (cp[i] != ',' && cp[i] != '}') {
+        a = Math.min(a * 10 + (cp[i++] - '0'), Integer.MAX_VALUE);
+      }
+      long b = a;
+      if (cp[i] == ',') {
+        i++;
+        if (cp[i] == '}') {
+          b = -1;
+        } else {
+          b = 0;
+          while (cp[i] != '}') {
+            b = Math.min(b * 10 + (cp[i++] - '0'), Integer.MAX_VALUE);
+          }
+        }
+      }
+      if (a > MAX_QUANTIFIER || b > MAX_QUANTIFIER) {
+        throw error("number too big in {} quantifier", end - 1);
+      }
+      if (b >= 0 && b < a) {
+        throw error("numbers out of order in {} quantifier", end - 1);
+      }
+      min = (int) a;
+      max = (int) b;
+      pos = end;
+    } else {
+      return null;
+    }
+    int mode = 0;
+    if (peek() == '?') {
+      mode = 1;
+      pos++;
+    } else if (peek() == '+') {
+      mode = 2;
+      pos++;
+    }
+    if (on(PcreOptions.UNGREEDY) && mode < 2) {
+      mode = 1 - mode;
+    }
+    return new int[] {min, max, mode, start};
+  }
+
+  private boolean peekQuantifier() {
+    int c = peek();
+    return c == '*' || c == '+' || c == '?' || (c == '{' && braceQuantifierLength(pos) > 0);
+  }
+
+  /** The length of a valid {n}, {n,} or {n,m} at {@code i}, or 0. */
+  private int braceQuantifierLength(int i) {
+    int j = i + 1;
+    int digits = 0;
+    while (j < cp.length && cp[j] >= '0' && cp[j] <= '9') {
+      j++;
+      digits++;
+    }
+    if (digits == 0 || j >= cp.length) {
+      return 0;
+    }
+    if (cp[j] == '}') {
+      return j + 1 - i;
+    }
+    if (cp[j] != ',') {
+      return 0;
+    }
+    j++;
+    while (j < cp.length && cp[j] >= '0' && cp[j] <= '9') {
+      j++;
+    }
+    return j < cp.length && cp[j] == '}' ? j + 1 - i : 0;
+  }
+
+  private void appendQuantifier(int[] q) {
+    int min = q[0];
+    int max = q[1];
+    if (min == 0 && max == -1) {
+      out.append('*');
+    } else if (min == 1 && max == -1) {
+      out.append('+');
+    } else if (min == 0 && max == 1) {
+      out.append('?');
+    } else if (max == -1) {
+      out.append('{').append(min).append(",}");
+    } else if (min == max) {
+      out.append('{').append(min).append('}');
+    } else {
+      out.append('{').append(min).append(',').append(max).append('}');
+    }
+    if (q[2] == 1) {
+      out.append('?');
+    } else if (q[2] == 2) {
+      out.append('+');
+    }
+  }
+
+  /** Emits one atom; null for what matches nothing (option settings, comments, \E). */
+  private Atom atom() throws PcreSyntaxError {
+    int c = cp[pos];
+    switch (c) {
+      case '(':
+        return groupAtom();
+      case '[':
+        if ((peek(1) == ':' || peek(1) == '.' || peek(1) == '=') && posixEnd(pos) > 0) {
+          throw error("POSIX named classes are supported only within a class", pos);
+        }
+        pos++;
+        charClass();
+        return one();
+      case '\\':
+        return escape();
+      case '.':
+        pos++;
+        out.append(on(PcreOptions.DOTALL) ? "." : options.newline().dot());
+        return one();
+      case '^':
+        pos++;
+        circumflex();
+        return ASSERTION;
+      case '$':
+        pos++;
+        dollar();
+        return ASSERTION;
+      case '*':
+      case '+':
+      case '?':
+        throw error("nothing to repeat", pos);
+      case '{':
+        if (braceQuantifierLength(pos) > 0) {
+          throw error("nothing to repeat", pos + braceQuantifierLength(pos) - 1);
+        }
+        pos++;
+        literal(c);
+        return one();
+      default:
+        pos++;
+        literal(c);
+        return one();
+    }
+  }
+
+  private void circumflex() {
+    if (!on(PcreOptions.MULTILINE)) {
+      out.append(notbol ? "(?!)" : "\\A");
+      return;
+    }
+    String afterNewline = "(?<=" + options.newline().regex + ")(?!\\z)";
+    out.append(notbol ? "(?:" + afterNewline + ")" : "(?:\\A|" + afterNewline + ")");
+  }
+
+  private void dollar() {
+    String nl = options.newline().regex;
+    if (on(PcreOptions.MULTILINE)) {
+      out.append(noteol ? "(?=" + nl + ")" : "(?=" + nl + "|\\z)");
+    } else if (noteol) {
+      out.append("(?!)");
+    } else if (on(PcreOptions.DOLLAR_ENDONLY)) {
+      out.append("\\z");
+    } else {
+      out.append("(?=(?:").append(nl).append(")?\\z)");
+    }
+  }
+
+  private void literal(int c) {
+    hasCrOrLf |= c == '\r' || c == '\n';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      out.append((char) c);
+    } else {
+      out.append("\\x{").append(Integer.toHexString(c)).append('}');
+    }
+  }
+
+  // ---- groups
+
+  private Atom groupAtom() throws PcreSyntaxError {
+    int open = pos;
+    pos++;
+    if (peek() == '*' && (peek(1) == ':' || (peek(1) < 128 && Character.isLetter(peek(1))))) {
+      return verb(open);
+    }
+    if (peek() != '?') {
+      if (on(PcreOptions.NO_AUTO_CAPTURE)) {
+        return groupBody("(?:", false, false);
+      }
+      return capturingGroup(null, open);
+    }
+    pos++;
+    int c = peek();
+    switch (c) {
+      case '#':
+        while (more() && peek() != ')') {
+          pos++;
+        }
+        if (!more()) {
+          throw error("missing ) after comment", pos);
+        }
+        pos++;
+        return null;
+      case ':':
+        pos++;
+        return groupBody("(?:", false, false);
+      case '|':
+        pos++;
+        return branchReset();
+      case '>':
+        pos++;
+        return groupBody("(?>", false, false);
+      case '=':
+        pos++;
+        return groupBody("(?=", false, true);
+      case '!':
+        pos++;
+        return groupBody("(?!", false, true);
+      case '<':
+        if (peek(1) == '=' || peek(1) == '!') {
+          String open2 = peek(1) == '=' ? "(?<=" : "(?<!";
+          pos += 2;
+          return groupBody(open2, true, true);
+        }
+        pos++;
+        return capturingGroup(name('>'), open);
+      case '\'':
+        pos++;
+        return capturingGroup(name('\''), open);
+      case 'P':
+        pos++;
+        if (peek() == '<') {
+          pos++;
+          return capturingGroup(name('>'), open);
+        }
+        if (peek() == '=') {
+          pos++;
+          int at = pos;
+          String n = name(')');
+          namedBackref(n, at);
+          return new Atom(-1, true, false);
+        }
+        if (peek() == '>') {
+          throw error(UNSUPPORTED + "subroutine calls", open);
+        }
+        throw error("unrecognized character after (?P", pos);
+      case '(':
+        throw error(UNSUPPORTED + "conditional groups", open);
+      case 'R':
+      case '&':
+      case '+':
+        throw error(UNSUPPORTED + "recursion and subroutine calls", open);
+      case 'C':
+        throw error(UNSUPPORTED + "callouts", open);
+      default:
+        if (c == '-' && peek(1) >= '0' && peek(1) <= '9' || c >= '0' && c <= '9') {
+          throw error(UNSUPPORTED + "recursion and subroutine calls", open);
+        }
+        return optionSetting();
+    }
+  }
+
+  /** (?imsxJUX-imsxJUX) or (?imsx-imsx: ... ). */
+  private Atom optionSetting() throws PcreSyntaxError {
+    int on = 0;
+    int off = 0;
+    boolean negate = false;
+    while (true) {
+      int c = peek();
+      int bit;
+      switch (c) {
+        case 'i' -> bit = PcreOptions.CASELESS;
+        case 'm' -> bit = PcreOptions.MULTILINE;
+        case 's' -> bit = PcreOptions.DOTALL;
+        case 'x' -> bit = PcreOptions.EXTENDED;
+        case 'J' -> bit = PcreOptions.DUPNAMES;
+        case 'U' -> bit = PcreOptions.UNGREEDY;
+        case 'X' -> bit = 0;
+        case '-' -> {
+          negate = true;
+          pos++;
+          continue;
+        }
+        case ')', ':' -> bit = -1;
+        default -> throw error("unrecognized character after (? or (?-", pos);
+      }
+      if (bit == -1) {
+        break;
+      }
+      if (negate) {
+        off |= bit;
+      } else {
+        on |= bit;
+      }
+      pos++;
+    }
+    int newFlags = (flags | on) & ~off;
+    if (peek() == ')') {
+      pos++;
+      setFlags(newFlags);
+      return null;
+    }
+    pos++; // ':'
+    int saved = flags;
+    out.append("(?:");
+    setFlags(newFlags);
+    int width = alternation(false);
+    closeGroup();
+    setFlags(saved);
+    out.append(')');
+    return group(width);
+  }
+
+  /** Changes the current options; the case-folding one is Java's to apply. */
+  private void setFlags(int newFlags) {
+    boolean wasCaseless = on(PcreOptions.CASELESS);
+    boolean caseless = (newFlags & PcreOptions.CASELESS) != 0;
+    if (wasCaseless != caseless) {
+      out.append(caseless ? "(?i)" : "(?-i)");
+    }
+    flags = newFlags;
+  }
+
+  private void closeGroup() throws PcreSyntaxError {
+    if (peek() != ')') {
+      throw error("missing )", pos);
+    }
+    pos++;
+  }
+
+  /** A group whose inner options end with it; returns its atom. */
+  private Atom groupBody(String open, boolean lookbehind, boolean assertion) throws PcreSyntaxError {
+    int saved = flags;
+    out.append(open);
+    int width = alternation(lookbehind);
+    if (lookbehind && width < 0) {
+      if (!more()) {
+        throw error("missing )", pos);
+      }
+      throw error("lookbehind assertion is not fixed length", pos);
+    }
+    closeGroup();
+    setFlags(saved);
+    out.append(')');
+    return assertion ? new Atom(0, true, false) : group(width);
+  }
+
+  private Atom capturingGroup(String name, int open) throws PcreSyntaxError {
+    int number = ++captureCount;
+    int java = ++javaGroupCount;
+    if (number < groupMap.size()) {
+      groupMap.get(number).add(java); // a branch reset's later alternative
+    } else {
+      groupMap.add(new ArrayList<>(List.of(java)));
+    }
+    if (name != null) {
+      List<Integer> numbers = names.computeIfAbsent(name, k -> new ArrayList<>());
+      if (!numbers.isEmpty() && !on(PcreOptions.DUPNAMES) && !numbers.contains(number)) {
+        throw error("two named subpatterns have the same name", pos - 1);
+      }
+      if (!numbers.contains(number)) {
+        numbers.add(number);
+      }
+    }
+    return groupBody("(", false, false);
+  }
+
+  /** (?|...): each alternative numbers its groups from the same start. */
+  private Atom branchReset() throws PcreSyntaxError {
+    int saved = flags;
+    int base = captureCount;
+    int highest = base;
+    out.append("(?:");
+    while (true) {
+      captureCount = base;
+      sequence(false);
+      highest = Math.max(highest, captureCount);
+      if (peek() != '|') {
+        break;
+      }
+      pos++;
+      out.append('|');
+    }
+    captureCount = highest;
+    closeGroup();
+    setFlags(saved);
+    out.append(')');
+    return group(-1);
+  }
+
+  /** A group name up to {@code terminator}, consumed with it. */
+  private String name(int terminator) throws PcreSyntaxError {
+    int start = pos;
+    if (peek() >= '0' && peek() <= '9') {
+      throw error("group name must start with a non-digit", pos);
+    }
+    while (more() && isWordChar(peek())) {
+      pos++;
+    }
+    if (pos - start > MAX_NAME) {
+      throw error("subpattern name is too long (maximum 32 characters)", pos);
+    }
+    if (pos == start) {
+      throw error("unrecognized character after (?<", pos);
+    }
+    if (peek() != terminator) {
+      throw error("syntax error in subpattern name (missing terminator)", pos);
+    }
+    String n = new String(cp, start, pos - start);
+    pos++;
+    return n;
+  }
+
+  private static boolean isWordChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  private Atom verb(int open) throws PcreSyntaxError {
+    int close = pos;
+    while (close < cp.length && cp[close] != ')') {
+      close++;
+    }
+    String v = new String(cp, pos + 1, Math.max(0, close - pos - 1));
+    if (close >= cp.length) {
+      throw error("(*VERB) not recognized or malformed", close);
+    }
+    if (v.equals("FAIL") || v.equals("F")) {
+      pos = close + 1;
+      out.append("(?!)");
+      return ASSERTION;
+    }
+    if (v.matches("(ACCEPT|COMMIT|PRUNE|SKIP|THEN|MARK|)(:.*)?|PRUNE:.*|THEN:.*|SKIP:.*|:.*")) {
+      throw error(UNSUPPORTED + "backtracking control verbs", open);
+    }
+    throw error("(*VERB) not recognized or malformed", close);
+  }
+
+  // ---- escapes
+
+  private Atom escape() throws PcreSyntaxError {
+    int start = pos;
+    pos++;
+    if (!more()) {
+      throw error("\\ at end of pattern", pos);
+    }
+    int c = cp[pos++];
+    switch (c) {
+      case 'A':
+        out.append("\\A");
+        return ASSERTION;
+      case 'z':
+        out.append("\\z");
+        return ASSERTION;
+      case 'Z':
+        out.append("(?=(?:").append(options.newline().regex).append(")?\\z)");
+        return ASSERTION;
+      case 'G':
+        out.append("\\G");
+        return ASSERTION;
+      case 'b':
+        out.append(wordBoundary(true));
+        return ASSERTION;
+      case 'B':
+        out.append(wordBoundary(false));
+        return ASSERTION;
+      case 'K':
+        kGroups.add(++javaGroupCount);
+        out.append("()");
+        return ASSERTION;
+      case 'Q':
+        return quoted();
+      case 'E':
+        return null;
+      case 'R':
+        out.append(options.bsrAnycrlf() ? "(?>\\r\\n|\\r|\\n)" : "(?>\\r\\n|[\\n\\x{b}\\f\\r\\x{85}\\x{2028}\\x{2029}])");
+        return new Atom(-1, true, false);
+      case 'X':
+        out.append("\\X");
+        return new Atom(-1, true, false);
+      case 'C':
+        if (utf()) {
+          throw error(UNSUPPORTED + "\\C in UTF-8 mode", start);
+        }
+        out.append("[\\x{0}-\\x{ff}]");
+        return one();
+      case 'N':
+        if (peek() == '{') {
+          throw error("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", pos - 1);
+        }
+        out.append(options.newline().dot());
+        return one();
+      case 'L':
+      case 'l':
+      case 'U':
+      case 'u':
+        throw error("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", pos - 1);
+      case 'g':
+        return gReference(start);
+      case 'k':
+        return kReference();
+      default:
+        break;
+    }
+    if (c >= '1' && c <= '9') {
+      pos--;
+      int n = decimalBackref();
+      if (n > 0) {
+        backref(n, pos - 1);
+        return new Atom(-1, true, false);
+      }
+      literal(c >= '8' ? cp[pos++] : octal(pos));
+      return one();
+    }
+    String cls = classEscape(c, false);
+    if (cls != null) {
+      out.append(cls);
+      return one();
+    }
+    pos--;
+    int ch = characterEscape(false);
+    literal(ch);
+    return one();
+  }
+
+  /** \Q...\E: literal characters, repeatable only as the last one. */
+  private Atom quoted() {
+    int n = 0;
+    while (more() && !lookingAt("\\E")) {
+      literal(cp[pos++]);
+      n++;
+    }
+    if (more()) {
+      pos += 2;
+    }
+    if (n == 0) {
+      return null;
+    }
+    return n == 1 ? one() : new Atom(n, true, true);
+  }
+
+  /**
+   * \1..\9 and multi-digit numbers that name a group: the group number; 0 when the digits are an
+   * octal escape (or a literal 8/9) instead, cursor left on the first digit.
+   */
+  private int decimalBackref() {
+    int start = pos;
+    long n = 0;
+    while (more() && peek() >= '0' && peek() <= '9') {
+      n = Math.min(n * 10 + (cp[pos++] - '0'), Integer.MAX_VALUE);
+    }
+    if (n < 8 || n <= captureCount) {
+      return (int) n;
+    }
+    pos = start;
+    return 0;
+  }
+
+  private Atom gReference(int start) throws PcreSyntaxError {
+    int c = peek();
+    if (!more()) {
+      throw error("a numbered reference must not be zero", pos - 1);
+    }
+    if (c == '<' || c == '\'') {
+      throw error(UNSUPPORTED + "subroutine calls", start);
+    }
+    boolean braced = c == '{';
+    if (braced) {
+      pos++;
+    }
+    boolean negative = peek() == '-';
+    boolean plus = peek() == '+';
+    if (negative || plus) {
+      pos++;
+    }
+    if (peek() >= '0' && peek() <= '9') {
+      long n = 0;
+      while (peek() >= '0' && peek() <= '9') {
+        n = Math.min(n * 10 + (cp[pos++] - '0'), Integer.MAX_VALUE);
+      }
+      if (braced) {
+        if (peek() != '}') {
+          throw error("\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number", pos);
+        }
+        pos++;
+      }
+      if (n == 0) {
+        throw error("a numbered reference must not be zero", pos - 1);
+      }
+      if (plus) {
+        throw error("\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number", pos);
+      }
+      int number = negative ? captureCount + 1 - (int) n : (int) n;
+      if (number <= 0) {
+        throw error("reference to non-existent subpattern", pos - 1);
+      }
+      backref(number, pos - 1);
+      return new Atom(-1, true, false);
+    }
+    if (braced && !negative && !plus) {
+      int at = pos;
+      String n = name('}');
+      namedBackref(n, at);
+      return new Atom(-1, true, false);
+    }
+    throw error("\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number", pos);
+  }
+
+  private Atom kReference() throws PcreSyntaxError {
+    int c = peek();
+    int terminator = c == '<' ? '>' : c == '\'' ? '\'' : c == '{' ? '}' : -1;
+    if (terminator < 0) {
+      throw error("\\k is not followed by a braced, angle-bracketed, or quoted name", pos - 1);
+    }
+    pos++;
+    int at = pos;
+    String n = name(terminator);
+    namedBackref(n, at);
+    return new Atom(-1, true, false);
+  }
+
+  private void namedBackref(String name, int at) throws PcreSyntaxError {
+    if (prescan == null) {
+      out.append("(?:)");
+      return;
+    }
+    List<Integer> numbers = prescan.names.get(name);
+    if (numbers == null) {
+      throw error("reference to non-existent subpattern", pos - 1);
+    }
+    out.append("(?:");
+    for (int i = 0; i < numbers.size(); i++) {
+      out.append(i > 0 ? "|" : "");
+      appendJavaBackref(numbers.get(i));
+    }
+    out.append(')');
+  }
+
+  private void backref(int number, int at) {
+    if (number > maxBackref) {
+      maxBackref = number;
+      maxBackrefOffset = offsetAt(cp.length);
+    }
+    if (prescan == null || number > prescan.captureCount) {
+      out.append("(?:)");
+      return;
+    }
+    out.append("(?:");
+    appendJavaBackref(number);
+    out.append(')');
+  }
+
+  /** A back reference to PCRE group {@code number}: any of the Java groups standing for it. */
+  private void appendJavaBackref(int number) {
+    List<Integer> javas = prescan.groupMap.get(number);
+    for (int i = 0; i < javas.size(); i++) {
+      out.append(i > 0 ? "|" : "").append('\\').append(javas.get(i));
+    }
+  }
+
+  private String wordBoundary(boolean boundary) {
+    String w = ucp() ? "[\\p{L}\\p{N}_]" : "[" + LATIN1_WORD + "]";
+    return boundary
+        ? "(?:(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + "))"
+        : "(?:(?<=" + w + ")(?=" + w + ")|(?<!" + w + ")(?!" + w + "))";
+  }
+
+  /**
+   * The Java regex for a class escape (\d, \w, \p{..}, ...) whose letter was just read, or null.
+   * Inside a character class the result is class content without brackets where possible.
+   */
+  private String classEscape(int c, boolean inClass) throws PcreSyntaxError {
+    switch (c) {
+      case 'w', 'W':
+        if (!ucp()) {
+          if (c == 'w') {
+            return inClass ? LATIN1_WORD : "[" + LATIN1_WORD + "]";
+          }
+          return "[^" + LATIN1_WORD + "]";
+        }
+        // fall through
+      case 'd', 'D', 's', 'S':
+        if (!ucp()) {
+          return "\\" + (char) c;
+        }
+        String body = switch (Character.toLowerCase(c)) {
+          case 'd' -> "\\p{Nd}";
+          case 's' -> "\\p{Z}\\h\\v";
+          default -> "\\p{L}\\p{N}_";
+        };
+        if (Character.isLowerCase(c)) {
+          return inClass ? body : "[" + body + "]";
+        }
+        return "[^" + body + "]";
+      case 'h', 'H', 'v', 'V':
+        return "\\" + (char) c;
+      case 'p', 'P':
+        return property(c == 'P', inClass);
+      default:
+        return null;
+    }
+  }
+
+  private String property(boolean negated, boolean inClass) throws PcreSyntaxError {
+    String name;
+    if (peek() == '{') {
+      int start = ++pos;
+      while (more() && peek() != '}') {
+        pos++;
+      }
+      if (!more()) {
+        throw error("malformed \\P or \\p sequence", pos);
+      }
+      name = new String(cp, start, pos - start);
+      pos++;
+    } else if (more()) {
+      name = new String(cp, pos++, 1);
+    } else {
+      throw error("malformed \\P or \\p sequence", pos);
+    }
+    if (name.startsWith("^")) {
+      negated = !negated;
+      name = name.substring(1);
+    }
+    String body = propertyBody(name);
+    if (body == null) {
+      throw error("unknown property name after \\P or \\p", pos - 1);
+    }
+    if (!negated) {
+      return inClass ? body : "[" + body + "]";
+    }
+    return "[^" + body + "]";
+  }
+
+  private static final java.util.Set<String> CATEGORIES = java.util.Set.of(
+      "C", "Cc", "Cf", "Cn", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn",
+      "N", "Nd", "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm",
+      "So", "Z", "Zl", "Zp", "Zs");
+
+  /** A PCRE property as Java class content, or null if PCRE does not know it. */
+  private static String propertyBody(String name) {
+    if (CATEGORIES.contains(name)) {
+      return "\\p{" + name + "}";
+    }
+    switch (name) {
+      case "Any":
+        return "\\x{0}-\\x{10ffff}";
+      case "L&":
+        return "\\p{Lu}\\p{Ll}\\p{Lt}";
+      case "Xan":
+        return "\\p{L}\\p{N}";
+      case "Xwd":
+        return "\\p{L}\\p{N}_";
+      case "Xsp":
+      case "Xps":
+        return "\\p{Z}\\h\\v";
+      default:
+        break;
+    }
+    try {
+      Character.UnicodeScript script = Character.UnicodeScript.forName(name);
+      if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() <= 4) {
+        return "\\p{Is" + script.name() + "}";
+      }
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * A single-character escape at the cursor (just after the backslash): \n, \x.., octal, \cX, an
+   * escaped literal. Returns the character.
+   */
+  private int characterEscape(boolean inClass) throws PcreSyntaxError {
+    int c = cp[pos++];
+    switch (c) {
+      case 'a':
+        return 7;
+      case 'e':
+        return 0x1b;
+      case 'f':
+        return '\f';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'b':
+        return 8; // only reached inside a class: backspace
+      case 'c': {
+        if (!more()) {
+          throw error("\\c at end of pattern", pos);
+        }
+        int x = cp[pos++];
+        if (x > 127) {
+          throw error("\\c must be followed by an ASCII character", pos - 1);
+        }
+        if (x >= 'a' && x <= 'z') {
+          x -= 32;
+        }
+        return x ^ 0x40;
+      }
+      case 'x':
+        return hexEscape();
+      case 'o':
+        return braceOctal();
+      case '0':
+        return octal(pos - 1);
+      default:
+        break;
+    }
+    if (c >= '1' && c <= '7') {
+      return octal(pos - 1);
+    }
+    return c;
+  }
+
+  private int hexEscape() throws PcreSyntaxError {
+    if (peek() == '{') {
+      int save = pos;
+      pos++;
+      long v = 0;
+      int digits = 0;
+      while (more() && Character.digit(peek(), 16) >= 0 && peek() < 128) {
+        v = Math.min(v * 16 + Character.digit(cp[pos++], 16), Integer.MAX_VALUE);
+        digits++;
+      }
+      if (peek() == '}' && digits > 0) {
+        pos++;
+        return checkedChar(v, pos - 1);
+      }
+      // Not a valid \x{...}: PCRE reads \x as character 0 and the rest literally.
+      pos = save;
+      return 0;
+    }
+    int v = 0;
+    for (int i = 0; i < 2 && more() && Character.digit(peek(), 16) >= 0 && peek() < 128; i++) {
+      v = v * 16 + Character.digit(cp[pos++], 16);
+    }
+    return v;
+  }
+
+  private int braceOctal() throws PcreSyntaxError {
+    if (peek() != '{') {
+      return 'o';
+    }
+    pos++;
+    long v = 0;
+    int digits = 0;
+    while (more() && peek() >= '0' && peek() <= '7') {
+      v = Math.min(v * 8 + (cp[pos++] - '0'), Integer.MAX_VALUE);
+      digits++;
+    }
+    if (peek() != '}' || digits == 0) {
+      throw error("digits missing in \\x{} or \\o{}", pos);
+    }
+    pos++;
+    return checkedChar(v, pos - 1);
+  }
+
+  /** Up to three octal digits starting at {@code at} (the first already consumed). */
+  private int octal(int at) throws PcreSyntaxError {
+    pos = at;
+    int v = 0;
+    for (int i = 0; i < 3 && more() && peek() >= '0' && peek() <= '7'; i++) {
+      v = v * 8 + (cp[pos++] - '0');
+    }
+    if (pos == at) {
+      return cp[pos++]; // \8 or \9: the digit itself
+    }
+    if (!utf() && v > 0xff) {
+      throw error("octal value is greater than \\377 in 8-bit non-UTF-8 mode", pos - 1);
+    }
+    return v;
+  }
+
+  private int checkedChar(long v, int at) throws PcreSyntaxError {
+    if (v > (utf() ? 0x10ffff : 0xff)) {
+      throw error("character value in \\x{} or \\o{} is too large", at);
+    }
+    if (utf() && v >= 0xd800 && v <= 0xdfff) {
+      throw error("disallowed Unicode code point (>= 0xd800 && <= 0xdfff)", at);
+    }
+    return (int) v;
+  }
+
+  // ---- character classes
+
+  /*
+   * OTP builds PCRE with character tables for ISO-8859-1, so without ucp the letters, word
+   * characters and POSIX classes include the Latin-1 letters (as erl shows, e.g. \w matches
+   * 0xE9). Characters above 0xFF are in none of these classes.
+   */
+  private static final String LATIN1_LOWER = "a-z\\x{aa}\\x{b5}\\x{ba}\\x{df}-\\x{f6}\\x{f8}-\\x{ff}";
+  private static final String LATIN1_UPPER = "A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}";
+  private static final String LATIN1_ALPHA = "A-Za-z\\x{aa}\\x{b5}\\x{ba}\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{ff}";
+  private static final String LATIN1_WORD = "0-9_" + LATIN1_ALPHA;
+
+  private static final Map<String, String> POSIX = Map.ofEntries(
+      Map.entry("alpha", LATIN1_ALPHA), Map.entry("alnum", "0-9" + LATIN1_ALPHA), Map.entry("ascii", "\\x{0}-\\x{7f}"),
+      Map.entry("blank", "\\x{9}\\x{20}"), Map.entry("cntrl", "\\x{0}-\\x{1f}\\x{7f}-\\x{9f}"),
+      Map.entry("digit", "0-9"), Map.entry("graph", "\\x{21}-\\x{7e}\\x{a0}-\\x{ff}"), Map.entry("lower", LATIN1_LOWER),
+      Map.entry("print", "\\x{20}-\\x{7e}\\x{a0}-\\x{ff}"),
+      Map.entry("punct", "\\x{21}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{60}\\x{7b}-\\x{7e}\\x{a0}-\\x{a9}\\x{ab}-\\x{b4}"
+          + "\\x{b6}-\\x{b9}\\x{bb}-\\x{bf}\\x{d7}\\x{f7}"),
+      Map.entry("space", "\\x{9}-\\x{d}\\x{20}"), Map.entry("upper", LATIN1_UPPER),
+      Map.entry("word", LATIN1_WORD), Map.entry("xdigit", "0-9A-Fa-f"));
+
+  private static final Map<String, String> POSIX_UCP = Map.ofEntries(
+      Map.entry("alpha", "\\p{L}"), Map.entry("alnum", "\\p{L}\\p{N}"), Map.entry("digit", "\\p{Nd}"),
+      Map.entry("lower", "\\p{Ll}"), Map.entry("upper", "\\p{Lu}"), Map.entry("space", "\\p{Z}\\h\\v"),
+      Map.entry("word", "\\p{L}\\p{N}_"));
+
+  /** A class after its '['; emits a Java class. */
+  private void charClass() throws PcreSyntaxError {
+    int open = pos - 1;
+    StringBuilder items = new StringBuilder();
+    List<String> negatedParts = new ArrayList<>();
+    boolean negate = false;
+    if (peek() == '^') {
+      negate = true;
+      pos++;
+    }
+    boolean first = true;
+    while (true) {
+      if (!more()) {
+        throw error("missing terminating ] for character class", pos);
+      }
+      int c = peek();
+      if (c == ']' && !first) {
+        pos++;
+        break;
+      }
+      first = false;
+      if (c == '[' && (peek(1) == ':' || peek(1) == '.' || peek(1) == '=') && posixEnd(pos) > 0) {
+        int end = posixEnd(pos);
+        int kind = peek(1);
+        if (kind != ':') {
+          throw error("POSIX collating elements are not supported", pos);
+        }
+        boolean neg = peek(2) == '^';
+        String name = new String(cp, pos + (neg ? 3 : 2), end - pos - (neg ? 3 : 2));
+        String body = (ucp() ? POSIX_UCP.getOrDefault(name, POSIX.get(name)) : POSIX.get(name));
+        if (body == null) {
+          throw error("unknown POSIX class name", pos + 2);
+        }
+        pos = end + 2;
+        if (neg) {
+          negatedParts.add(body);
+        } else {
+          items.append(body);
+        }
+        continue;
+      }
+      int lo;
+      if (c == '\\') {
+        pos++;
+        if (!more()) {
+          throw error("\\ at end of pattern", pos);
+        }
+        int e = peek();
+        if (e == 'Q') {
+          pos++;
+          while (more() && !lookingAt("\\E")) {
+            items.append(classLiteral(cp[pos++]));
+          }
+          if (more()) {
+            pos += 2;
+          }
+          continue;
+        }
+        if (e == 'E') {
+          pos++;
+          continue;
+        }
+        if ("dDsSwWhHvVpP".indexOf(e) >= 0) {
+          pos++;
+          String cls = classEscape(e, true);
+          if (cls.startsWith("[^")) {
+            negatedParts.add(cls.substring(2, cls.length() - 1));
+          } else {
+            items.append(cls);
+          }
+          continue;
+        }
+        if (e == 'c' && !more()) {
+          throw error("\\c at end of pattern", pos);
+        }
+        if (e == 'L' || e == 'l' || e == 'U' || e == 'u' || (e == 'N' && peek(1) == '{')) {
+          throw error("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", pos + 1);
+        }
+        if (e == 'N') {
+          throw error("escape sequence is invalid in character class", pos + 1);
+        }
+        lo = e >= '8' && e <= '9' ? cp[pos++] : characterEscape(true);
+      } else {
+        lo = c;
+        pos++;
+      }
+      // A range?
+      if (peek() == '-' && peek(1) != ']' && peek(1) != -1) {
+        int save = pos;
+        pos++;
+        int hi;
+        if (peek() == '\\') {
+          pos++;
+          if (!more()) {
+            throw error("\\ at end of pattern", pos);
+          }
+          int e = peek();
+          if ("dDsSwWhHvVpPQE".indexOf(e) >= 0) {
+            pos = save; // "a-\d": the '-' is literal
+            items.append(classLiteral(lo));
+            continue;
+          }
+          hi = e >= '8' && e <= '9' ? cp[pos++] : characterEscape(true);
+        } else if (peek() == '[' && peek(1) == ':' && posixEnd(pos) > 0) {
+          pos = save;
+          items.append(classLiteral(lo));
+          continue;
+        } else {
+          hi = cp[pos++];
+        }
+        if (hi < lo) {
+          throw error("range out of order in character class", pos - 1);
+        }
+        hasCrOrLf |= lo <= '\r' && hi >= '\n';
+        items.append(classLiteral(lo)).append('-').append(classLiteral(hi));
+        continue;
+      }
+      hasCrOrLf |= lo == '\r' || lo == '\n';
+      items.append(classLiteral(lo));
+    }
+    out.append(javaClass(negate, items.toString(), negatedParts, open));
+  }
+
+  /** The end (index of the closing ':') of a POSIX [:name:] at {@code i}, or 0. */
+  private int posixEnd(int i) {
+    int kind = cp[i + 1];
+    for (int j = i + 2; j + 1 < cp.length; j++) {
+      if (cp[j] == '\\' || cp[j] == '[' && j > i + 2) {
+        return 0;
+      }
+      if (cp[j] == ']') {
+        return 0;
+      }
+      if (cp[j] == kind && cp[j + 1] == ']') {
+        return j;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A Java class: the union of {@code items} and the complements in {@code negatedParts},
+   * complemented as a whole if {@code negate}. Java's nested-class negation is avoided by
+   * writing complements as lookahead-guarded any-character matches where needed.
+   */
+  private String javaClass(boolean negate, String items, List<String> negatedParts, int open) {
+    if (negatedParts.isEmpty()) {
+      if (items.isEmpty()) {
+        return negate ? "[\\x{0}-\\x{10ffff}]" : "(?!)";
+      }
+      return (negate ? "[^" : "[") + items + "]";
+    }
+    StringBuilder union = new StringBuilder("[");
+    if (!items.isEmpty()) {
+      union.append('[').append(items).append(']');
+    }
+    for (String part : negatedParts) {
+      union.append("[^").append(part).append(']');
+    }
+    union.append(']');
+    return negate ? "(?:(?!" + union + ")[\\x{0}-\\x{10ffff}])" : union.toString();
+  }
+
+  private static String classLiteral(int c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      return String.valueOf((char) c);
+    }
+    return "\\x{" + Integer.toHexString(c) + "}";
+  }
+}
