@@ -42,6 +42,14 @@ public final class BeamLoader {
    * @param fileName what to call the bytes in messages
    */
   public static BeamModule load(byte[] bytes, String fileName) {
+    return load(bytes, fileName, true);
+  }
+
+  /**
+   * @param withLocations {@code false} to drop the file and line of every instruction (their
+   *     stack frames then show none), as BEAM's preloaded modules have none
+   */
+  public static BeamModule load(byte[] bytes, String fileName, boolean withLocations) {
     BeamFile file = BeamFile.parse(bytes.clone(), fileName);
     List<Atom> atoms = AtomChunkReader.read(file);
     Atom name = atoms.get(0);
@@ -51,7 +59,8 @@ public final class BeamLoader {
     List<FunEntry> funs = file.chunk("FunT").map(c -> FunChunkReader.read(c, atoms)).orElse(List.of());
     List<Object> literals = file.chunk("LitT").map(c -> LiteralChunkReader.read(c, fileName)).orElse(List.of());
     byte[] strings = file.chunk("StrT").map(Chunk::data).orElse(new byte[0]);
-    LineTable lines = file.chunk("Line").map(c -> LineChunkReader.read(c, name)).orElse(LineTable.EMPTY);
+    LineTable read = file.chunk("Line").map(c -> LineChunkReader.read(c, name)).orElse(LineTable.EMPTY);
+    LineTable lines = withLocations ? read : read.withoutLocations();
     List<BeamType> types = file.chunk("Type").map(TypeChunkReader::read).orElse(null);
 
     CodeLoader.Result code = CodeLoader.load(file.require("Code"), atoms, literals, types, imports, funs, lines,

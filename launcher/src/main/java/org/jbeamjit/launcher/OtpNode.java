@@ -13,8 +13,10 @@ import org.jbeamjit.codegen.load.CodePath;
 import org.jbeamjit.codegen.load.CodeServer;
 import org.jbeamjit.codegen.load.Engine;
 import org.jbeamjit.codegen.ops.Halt;
+import org.jbeamjit.runtime.process.CrashReport;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.Spawner;
+import org.jbeamjit.runtime.process.SystemProcesses;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.BitString;
 import org.jbeamjit.runtime.term.Cons;
@@ -34,6 +36,21 @@ final class OtpNode {
 
   private OtpNode() {}
 
+  /**
+   * The processes BEAM starts beside the first one, each running a preloaded module's
+   * {@code start/0}: the code purger (registered as {@code erts_code_purger}), the literal area
+   * collector and the three dirty process signal handlers (one per priority). They are system
+   * processes: {@code init:stop} leaves them.
+   */
+  private static void startSystemProcesses(ErlProcess init) {
+    List<String> modules = List.of("erts_code_purger", "erts_literal_area_collector", "erts_dirty_process_signal_handler",
+        "erts_dirty_process_signal_handler", "erts_dirty_process_signal_handler");
+    for (String m : modules) {
+      ErlProcess p = Spawner.spawnRoot(Atom.of(m), Atom.of("start"), new Object[0], init.pid());
+      SystemProcesses.add(p.pid());
+    }
+  }
+
   /** The installed OTP's {@code lib/erts-*} directory: the preloaded modules are in its {@code ebin}. */
   static Path ertsLib(Path root) throws IOException {
     try (Stream<Path> libs = Files.list(root.resolve("lib"))) {
@@ -51,6 +68,7 @@ final class OtpNode {
   static int run(Engine engine, Path root, List<String> bootArgs) throws IOException, InterruptedException {
     CodeServer code = CodeServer.install(new CodePath(List.of()), engine, CodeServer.Loading.ERROR_HANDLER);
     code.preload(ertsLib(root).resolve("ebin"));
+    CrashReport.install(new SystemLoggerReports());
     Schedulers schedulers = Schedulers.start(Schedulers.defaultCount());
     CompletableFuture<Integer> halted = new CompletableFuture<>();
     schedulers.onUncaught((p, t) -> {
@@ -65,6 +83,7 @@ final class OtpNode {
       args.add(BitString.wrap(a.getBytes(StandardCharsets.UTF_8)));
     }
     ErlProcess first = Spawner.spawnRoot(ERL_INIT, Atom.of("start"), new Object[] {INIT, Cons.fromList(args)}, null);
+    startSystemProcesses(first);
     try {
       CompletableFuture.anyOf(halted, first.exitFuture()).get();
       if (halted.isDone()) {

@@ -238,13 +238,15 @@ public final class CodeServer {
 
   /**
    * Loads every module in {@code dir} as BEAM loads its preloaded modules before the first
-   * process runs: current at once, no on_load function run (erl_init calls theirs).
+   * process runs: current at once, no on_load function run (erl_init calls theirs), and without
+   * line information, as the emulator's built-in copies have none.
    */
   public synchronized List<Atom> preload(Path dir) {
     List<Atom> loaded = new ArrayList<>();
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
       for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".beam")).sorted().toList()) {
-        loaded.add(loadFile(f).name());
+        BeamModule beam = BeamLoader.load(java.nio.file.Files.readAllBytes(f), f.toString(), false);
+        loaded.add(ModuleLoader.load(beam, engine).name());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

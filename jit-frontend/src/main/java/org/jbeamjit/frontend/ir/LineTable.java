@@ -49,4 +49,12 @@ public final class LineTable {
   public Location location(int index) {
     return locations.get(index);
   }
+
+  /**
+   * This table with every location empty: what BEAM's preloaded modules show in stack traces
+   * ({@code {init,start_em,1,[]}}), as the emulator's built-in copies carry no line information.
+   */
+  public LineTable withoutLocations() {
+    return new LineTable(List.of(), java.util.Collections.nCopies(locations.size(), Location.NONE), false);
+  }
 }

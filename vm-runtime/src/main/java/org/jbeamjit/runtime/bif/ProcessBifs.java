@@ -170,6 +170,15 @@ public final class ProcessBifs {
     return before;
   }
 
+  /** {@code erts_internal:is_system_process/1}: whether {@code init:stop/0} spares the process. */
+  @Bif(module = "erts_internal", name = "is_system_process")
+  public static Object isSystemProcess(Object pid) {
+    if (!(pid instanceof Pid x)) {
+      throw ErlangException.badarg();
+    }
+    return Atoms.bool(org.jbeamjit.runtime.process.SystemProcesses.contains(x));
+  }
+
   @Bif(name = "group_leader")
   public static Object groupLeader(ErlProcess p) {
     return p.groupLeader();

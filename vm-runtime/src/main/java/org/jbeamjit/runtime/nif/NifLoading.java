@@ -60,7 +60,7 @@ public final class NifLoading {
     }
   }
 
-  /** A process outside the application tree; here an ordinary one (no {@code init:restart/0} to survive). */
+  /** A process outside the application tree: {@code init:stop/0} does not kill it ({@link org.jbeamjit.runtime.process.SystemProcesses}). */
   @Bif(module = "erts_internal", name = "spawn_system_process")
   public static Object spawnSystemProcess(ErlProcess p, Object module, Object function, Object args) {
     if (!(module instanceof Atom m) || !(function instanceof Atom f)) {
@@ -74,7 +74,9 @@ public final class NifLoading {
     if (l != Nil.NIL) {
       throw ErlangException.badarg();
     }
-    return Spawner.spawn(p, m, f, a.toArray(), SpawnOptions.NONE);
+    Object pid = Spawner.spawn(p, m, f, a.toArray(), SpawnOptions.NONE);
+    org.jbeamjit.runtime.process.SystemProcesses.add((org.jbeamjit.runtime.term.Pid) pid);
+    return pid;
   }
 
   /** A flat list of characters as a string, or {@code null}. */

@@ -18,6 +18,11 @@ public final class CrashReport {
   public interface Reporter {
     void report(Pid pid, Object reason);
 
+    /** {@link #report(Pid, Object)} for a reporter that needs more of the process than its pid. */
+    default void report(ErlProcess p, Object reason) {
+      report(p.pid(), reason);
+    }
+
     /** A report that is only a text, which ends with a newline. */
     default void reportText(String text) {
       printTextToStandardError(text);
@@ -36,7 +41,7 @@ public final class CrashReport {
   }
 
   static void report(ErlProcess p, Object reason) {
-    reporter.report(p.pid(), reason);
+    reporter.report(p, reason);
   }
 
   /** Reports a text (ending with a newline), as the emulator's {@code erts_send_error_to_logger_str}. */
