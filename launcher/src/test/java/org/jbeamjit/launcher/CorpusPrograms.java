@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * own smoke programs in {@code src/test/erlang/engine/} (same convention, but compiled with
  * warnings allowed: they call BIFs the compiler knows will fail). They are compiled once with
  * {@code erlc} and run once on {@code erl}, all in one node through
- * {@code src/test/erlang/corpus_driver.erl}, which gives each program's expected output.
+ * {@code src/test/erlang/corpus_driver.erl}, which gives each program's expected output. The
+ * programs of {@code corpus/boot}, which need OTP's kernel, are not here: see
+ * {@link BootCorpusPrograms}.
  */
 final class CorpusPrograms {
   static final List<Path> SOURCES = List.of(Path.of("../corpus"), Path.of("src/test/erlang/engine"));
@@ -59,7 +61,8 @@ final class CorpusPrograms {
     Map<String, Path> out = new java.util.TreeMap<>();
     for (Path dir : SOURCES) {
       try (Stream<Path> s = Files.walk(dir)) {
-        for (Path p : s.filter(f -> f.toString().endsWith(".erl")).toList()) {
+        for (Path p : s.filter(f -> f.toString().endsWith(".erl") && !f.startsWith(BootCorpusPrograms.SOURCES))
+            .toList()) {
           String n = p.getFileName().toString();
           if (!n.substring(0, n.length() - 4).matches(only)) {
             continue;

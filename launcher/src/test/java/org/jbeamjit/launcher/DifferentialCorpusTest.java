@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every corpus program ({@link CorpusPrograms}) run on jbeamjit, in this JVM, must write exactly
- * what it writes on {@code erl}. One test per program and engine.
+ * what it writes on {@code erl}; the programs that need OTP's kernel ({@link BootCorpusPrograms})
+ * run in a child JVM that boots OTP. One test per program and engine.
  */
 class DifferentialCorpusTest {
   private static final int TIMEOUT_SECONDS = 30;
@@ -39,6 +40,39 @@ class DifferentialCorpusTest {
   @TestFactory
   Stream<DynamicTest> jit() {
     return tests(JitEngine.INSTANCE);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> bootedInterpreter() {
+    return bootTests("interp");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> bootedJit() {
+    return bootTests("jit");
+  }
+
+  /** The boot programs on a node that boots OTP (one child JVM per engine runs them all). */
+  private Stream<DynamicTest> bootTests(String mode) {
+    List<DynamicTest> tests = new ArrayList<>();
+    KnownFailures known = KnownFailures.load();
+    for (String name : BootCorpusPrograms.names()) {
+      tests.add(DynamicTest.dynamicTest(name + " (booted, " + mode + ")", () -> {
+        boolean listed = known.lists(name, mode);
+        Assumptions.assumeFalse(listed && !KnownFailures.runAll(),
+            name + " is listed in corpus/KNOWN_FAILURES for " + mode);
+        BootCorpusPrograms corpus = BootCorpusPrograms.get();
+        String expected = new String(corpus.expected.get(name), StandardCharsets.ISO_8859_1);
+        String actual = new String(corpus.actual(mode, name), StandardCharsets.ISO_8859_1);
+        if (listed && expected.equals(actual)) {
+          System.err.println("KNOWN_FAILURES lists " + name + " " + mode + " but it passes: delete the line");
+        }
+        if (!expected.equals(actual)) {
+          assertEquals(expected, actual, name + " booted on " + mode + ": " + firstDifference(expected, actual));
+        }
+      }));
+    }
+    return tests.stream();
   }
 
   private Stream<DynamicTest> tests(Engine engine) {
