@@ -5,6 +5,7 @@ import org.jbeamjit.codegen.ops.StackFrames;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.Continuation;
 import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.term.Tuple;
 
 /**
  * The heap frame of an interpreted function: its y registers and where to carry on. For a call
@@ -54,6 +55,17 @@ final class InterpFrame extends Continuation {
   public Object stackFrame() {
     return isCall && body.frameKind[otherPc] == Body.CALL ? body.module.frame(body.functionIndex, body.lineAt[otherPc])
         : null;
+  }
+
+  @Override
+  public Object location() {
+    return body.module.frame(body.functionIndex, body.lineAt[isCall ? otherPc : resumePc]);
+  }
+
+  @Override
+  public Object function() {
+    var f = body.module.function(body.functionIndex);
+    return Tuple.of(body.module.name(), f.name(), (long) f.arity());
   }
 
   @Override

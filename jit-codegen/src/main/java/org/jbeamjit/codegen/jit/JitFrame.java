@@ -49,6 +49,11 @@ abstract class JitFrame extends Continuation {
   }
 
   @Override
+  public Object location() {
+    return function.locationAt(resumePoint);
+  }
+
+  @Override
   public Object callSite() {
     Object site = function.siteAt(resumePoint);
     return site != null ? site : this;

@@ -57,6 +57,12 @@ public final class JitFunction implements FunctionCode {
   /** The stack frame a heap frame at resume point {@code rp} shows, or null for a wait in a receive. */
   Object frameAt(int rp) {
     ResumeSite s = resumeSites[rp];
+    return s == null || s.site == null ? null : loaded.frame(index, s.lineIndex);
+  }
+
+  /** The frame {@code {M,F,Arity,Location}} of resume point {@code rp}, a wait in a receive too. */
+  Object locationAt(int rp) {
+    ResumeSite s = resumeSites[rp];
     return s == null ? null : loaded.frame(index, s.lineIndex);
   }
 

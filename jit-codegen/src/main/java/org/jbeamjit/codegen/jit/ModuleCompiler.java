@@ -263,14 +263,14 @@ final class ModuleCompiler {
     return new Result(out, fallbackReasons, cls);
   }
 
-  /** For each resume point of function {@code i}: the call site it resumes after, or null for a wait. */
+  /** For each resume point of function {@code i}: its line, and the call site it resumes after (null for a wait). */
   private static JitFunction.ResumeSite[] resumeSites(ModuleContext ctx, int i, FunctionAnalysis a) {
     List<FunctionAnalysis.ResumePoint> rps = a.resumePoints();
     JitFunction.ResumeSite[] out = new JitFunction.ResumeSite[rps.size()];
     for (FunctionAnalysis.ResumePoint rp : rps) {
       boolean call = FunctionAnalysis.isCall(a.code().get(rp.instruction()).opcode());
-      out[rp.id()] = call ? new JitFunction.ResumeSite(a.lineIndex(rp.instruction()), ctx.callSite(i, rp.instruction()))
-          : null;
+      out[rp.id()] = new JitFunction.ResumeSite(a.lineIndex(rp.instruction()),
+          call ? ctx.callSite(i, rp.instruction()) : null);
     }
     return out;
   }

@@ -27,6 +27,15 @@ public abstract class Continuation {
     return null;
   }
 
+  /**
+   * Where this frame carries on, {@code {M,F,Arity,Location}}, for {@code process_info}'s
+   * {@code current_location} and {@code current_stacktrace}: the call site it waits to return
+   * to, or the receive it waits in; {@code null} if it does not know.
+   */
+  public Object location() {
+    return stackFrame();
+  }
+
   /** What identifies the call site of {@link #stackFrame()}: sites that are equal collapse in a trace. */
   public Object callSite() {
     return this;

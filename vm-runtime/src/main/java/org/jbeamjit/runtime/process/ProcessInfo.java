@@ -106,9 +106,9 @@ public final class ProcessInfo {
       case "initial_call":
         return p == null || p.initialCall() == null ? Tuple.of(Atom.of("erlang"), Atom.of("apply"), 2L) : p.initialCall();
       case "current_location":
-        return p == null ? Nil.NIL : location(p);
+        return p == null ? Nil.NIL : location(p, own);
       case "current_stacktrace":
-        return p == null ? Nil.NIL : Cons.list(location(p));
+        return p == null ? Nil.NIL : stacktrace(p, own);
       case "status":
         return p == null ? Nil.NIL : p.status();
       case "message_queue_len":
@@ -174,6 +174,35 @@ public final class ProcessInfo {
 
   private static Tuple setting(ErlProcess p, Atom key) {
     return Tuple.of(key, MemorySettings.get(p, key));
+  }
+
+  /**
+   * Where another process is: its innermost heap frame's location (the receive it waits in, or
+   * the call it yielded in). The running process's own place is on its JVM stack, which this
+   * cannot read: it reports its initial call, as before anything ran.
+   */
+  private static Object location(ErlProcess p, boolean own) {
+    Continuation top = own ? null : p.suspendedCallers();
+    Object here = top == null ? null : top.location();
+    return here != null ? here : location(p);
+  }
+
+  /** Its location, then the call sites of its callers, as deep as {@code backtrace_depth}. */
+  private static Object stacktrace(ErlProcess p, boolean own) {
+    Continuation top = own ? null : p.suspendedCallers();
+    if (top == null || top.location() == null) {
+      return Cons.list(location(p));
+    }
+    int depth = org.jbeamjit.runtime.error.ErlangException.backtraceDepth();
+    List<Object> frames = new ArrayList<>();
+    frames.add(top.location());
+    for (Continuation c = top.caller(); c != null && frames.size() < depth; c = c.caller()) {
+      Object f = c.stackFrame();
+      if (f != null) {
+        frames.add(f);
+      }
+    }
+    return Cons.fromList(frames);
   }
 
   private static Object location(ErlProcess p) {
