@@ -1,8 +1,10 @@
 package org.jbeamjit.launcher;
 
+import org.jbeamjit.runtime.bif.SystemFlags;
 import org.jbeamjit.runtime.process.CrashReport;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.RegisteredNames;
+import org.jbeamjit.runtime.process.Signals;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Cons;
 import org.jbeamjit.runtime.term.ErlMap;
@@ -11,15 +13,15 @@ import org.jbeamjit.runtime.term.Tuple;
 
 /**
  * The emulator's error reports in a node that boots OTP, sent as BEAM sends them: a
- * {@code {log, error, Format, Args, Meta}} message to the system logger ({@code logger_proxy} once
- * kernel runs it, else the {@code logger} process), whose handlers format them (on standard error,
- * as {@code erl}'s default handler does). With no logger running yet, they are printed directly.
+ * {@code {log, error, Format, Args, Meta}} message to the system logger
+ * ({@code erlang:system_flag(system_logger, _)}: the {@code logger} process at first, then
+ * kernel's {@code logger_proxy}), whose handlers format them as {@code erl}'s do. With the flag
+ * {@code undefined} they are dropped, as in BEAM; with no logger running yet, they are printed.
  */
 final class SystemLoggerReports implements CrashReport.Reporter {
   private static final Atom LOG = Atom.of("log");
   private static final Atom ERROR = Atom.of("error");
-  private static final Atom LOGGER = Atom.of("logger");
-  private static final Atom LOGGER_PROXY = Atom.of("logger_proxy");
+  private static final Atom UNDEFINED = Atom.of("undefined");
   private static final Tuple EMULATOR = Tuple.of(Atom.of("error_logger"),
       ErlMap.of(Atom.of("emulator"), org.jbeamjit.runtime.term.Atoms.TRUE, Atom.of("tag"), ERROR));
 
@@ -30,6 +32,9 @@ final class SystemLoggerReports implements CrashReport.Reporter {
 
   @Override
   public void report(ErlProcess p, Object reason) {
+    if (SystemFlags.systemLogger() == UNDEFINED) {
+      return;
+    }
     ErlProcess logger = systemLogger();
     if (logger == null || logger == p) {
       CrashReport.printToStandardError(p.pid(), reason);
@@ -41,6 +46,9 @@ final class SystemLoggerReports implements CrashReport.Reporter {
 
   @Override
   public void reportText(String text) {
+    if (SystemFlags.systemLogger() == UNDEFINED) {
+      return;
+    }
     ErlProcess logger = systemLogger();
     if (logger == null) {
       CrashReport.printTextToStandardError(text);
@@ -60,12 +68,11 @@ final class SystemLoggerReports implements CrashReport.Reporter {
     return m;
   }
 
+  /** The live process the system logger flag names, or {@code null}. */
   private static ErlProcess systemLogger() {
-    ErlProcess proxy = RegisteredNames.whereis(LOGGER_PROXY);
-    if (proxy != null && proxy.isAlive()) {
-      return proxy;
-    }
-    ErlProcess logger = RegisteredNames.whereis(LOGGER);
+    Object flag = SystemFlags.systemLogger();
+    ErlProcess logger = flag instanceof Pid pid ? Signals.process(pid)
+        : flag instanceof Atom name ? RegisteredNames.whereis(name) : null;
     return logger != null && logger.isAlive() ? logger : null;
   }
 }

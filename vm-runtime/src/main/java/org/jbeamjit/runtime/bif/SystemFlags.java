@@ -19,7 +19,7 @@ import org.jbeamjit.runtime.term.Pid;
  * <p>These are recorded, not enforced: a smaller {@code schedulers_online} or a multi-scheduling
  * block does not stop scheduler threads here.
  */
-final class SystemFlags {
+public final class SystemFlags {
   static final Atom ENABLED = Atom.of("enabled");
   static final Atom DISABLED = Atom.of("disabled");
   static final Atom BLOCKED = Atom.of("blocked");
@@ -114,7 +114,8 @@ final class SystemFlags {
     return old;
   }
 
-  static Object systemLogger() {
+  /** Where the emulator sends its log events: a pid, {@code undefined} (dropped) or the name {@code logger}. */
+  public static Object systemLogger() {
     return systemLogger;
   }
 
