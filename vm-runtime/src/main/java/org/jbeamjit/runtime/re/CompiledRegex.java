@@ -64,10 +64,9 @@ final class CompiledRegex {
     if (r != null) {
       return r;
     }
-    PcreOptions o = options.withNewline(v.newline()).withBsrAnycrlf(v.bsrAnycrlf());
     PcreTranslator.Translation t;
     try {
-      t = PcreTranslator.translate(source, o, v.notbol(), v.noteol());
+      t = PcreTranslator.translate(source, options, v.notbol(), v.noteol(), v.newline(), v.bsrAnycrlf());
     } catch (PcreSyntaxError e) {
       throw new IllegalStateException("a pattern that compiled once failed to compile again", e);
     }

@@ -45,7 +45,8 @@ final class PatternBinary {
   static Tuple toTerm(CompiledRegex re) {
     byte[] bytes = encode(re.source, re.options);
     PcreOptions eo = re.effectiveOptions();
-    return new Tuple(RE_PATTERN, (long) re.captureCount(), eo.has(PcreOptions.UTF) ? 1L : 0L,
+    // OTP's unicode flag reflects the unicode option, not a (*UTF8) in the pattern.
+    return new Tuple(RE_PATTERN, (long) re.captureCount(), re.options.has(PcreOptions.UTF) ? 1L : 0L,
         eo.newline().usesCrlf() ? 1L : 0L, BitString.wrap(bytes));
   }
 

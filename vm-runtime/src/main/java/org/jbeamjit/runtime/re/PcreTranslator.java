@@ -78,12 +78,28 @@ final class PcreTranslator {
    */
   static Translation translate(byte[] pattern, PcreOptions options, boolean notbol, boolean noteol)
       throws PcreSyntaxError {
+    return translate(pattern, options, notbol, noteol, null, null);
+  }
+
+  /**
+   * As {@link #translate(byte[], PcreOptions, boolean, boolean)}, with a run's own newline
+   * convention and \R setting, which override the pattern's (*VERB)s as they do in PCRE.
+   */
+  static Translation translate(byte[] pattern, PcreOptions options, boolean notbol, boolean noteol,
+      Newline runNewline, Boolean runBsrAnycrlf) throws PcreSyntaxError {
     PcreOptions effective = leadingVerbs(pattern, options);
+    if (runNewline != null) {
+      effective = effective.withNewline(runNewline);
+    }
+    if (runBsrAnycrlf != null) {
+      effective = effective.withBsrAnycrlf(runBsrAnycrlf);
+    }
     int skip = leadingVerbsLength(pattern);
     int[][] decoded = decode(pattern, skip, effective.has(PcreOptions.UTF));
     PcreTranslator first = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, null);
     first.run();
     PcreTranslator second = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, first);
+    second.matchLimit = verbMatchLimit(pattern);
     second.run();
     return second.result();
   }
@@ -126,6 +142,19 @@ final class PcreTranslator {
       }
     }
     return false;
+  }
+
+  /** The lowest (*LIMIT_MATCH=n) or (*LIMIT_RECURSION=n) of the pattern, or -1. */
+  private static long verbMatchLimit(byte[] p) {
+    long limit = -1;
+    for (String v : verbs(p)) {
+      if (v.startsWith("LIMIT_")) {
+        String digits = v.substring(v.indexOf('=') + 1);
+        long n = digits.length() > 18 ? Long.MAX_VALUE / 2 : Long.parseLong(digits);
+        limit = limit < 0 ? n : Math.min(limit, n);
+      }
+    }
+    return limit;
   }
 
   private static int leadingVerbsLength(byte[] p) {
@@ -314,6 +343,10 @@ final class PcreTranslator {
     if (!atom.repeatable) {
       throw error("nothing to repeat", cp[q[3]] == '{' ? q[3] + braceQuantifierLength(q[3]) - 1 : q[3]);
     }
+    if (atom.quantifiedForm != null) {
+      out.setLength(mark);
+      out.append(atom.quantifiedForm);
+    }
     if (atom.needsGroup) {
       out.insert(mark, "(?:").append(')');
     }
@@ -329,7 +362,15 @@ final class PcreTranslator {
     return start == pos ? 0 : -1;
   }
 
-  private record Atom(int width, boolean repeatable, boolean needsGroup) {}
+  /**
+   * What an atom contributes: its fixed width (-1: variable), whether a quantifier may follow,
+   * whether it must be grouped to be quantified, and what to emit instead when quantified.
+   */
+  private record Atom(int width, boolean repeatable, boolean needsGroup, String quantifiedForm) {
+    Atom(int width, boolean repeatable, boolean needsGroup) {
+      this(width, repeatable, needsGroup, null);
+    }
+  }
 
   private static final Atom ASSERTION = new Atom(0, false, false);
 
@@ -873,7 +914,14 @@ final class PcreTranslator {
     }
     String cls = classEscape(c, false);
     if (cls != null) {
+      if ((c == 'p' || c == 'P') && on(PcreOptions.CASELESS)) {
+        cls = "(?-i:" + cls + ")"; // PCRE's properties ignore caseless; Java's would fold
+      }
       out.append(cls);
+      if ((c == 'w' || c == 'W') && utf() && !ucp()) {
+        // PCRE 8's repeated \w in UTF-8 mode tests only ASCII (a single \w uses the Latin-1 table).
+        return new Atom(1, true, false, c == 'w' ? "[0-9A-Z_a-z]" : "[^0-9A-Z_a-z]");
+      }
       return one();
     }
     pos--;
@@ -1178,7 +1226,6 @@ final class PcreTranslator {
 
   private int hexEscape() throws PcreSyntaxError {
     if (peek() == '{') {
-      int save = pos;
       pos++;
       long v = 0;
       int digits = 0;
@@ -1190,9 +1237,7 @@ final class PcreTranslator {
         pos++;
         return checkedChar(v, pos - 1);
       }
-      // Not a valid \x{...}: PCRE reads \x as character 0 and the rest literally.
-      pos = save;
-      return 0;
+      throw error("non-hex character in \\x{} (closing brace missing?)", pos);
     }
     int v = 0;
     for (int i = 0; i < 2 && more() && Character.digit(peek(), 16) >= 0 && peek() < 128; i++) {
@@ -1202,6 +1247,7 @@ final class PcreTranslator {
   }
 
   private int braceOctal() throws PcreSyntaxError {
+    int letter = pos - 1;
     if (peek() != '{') {
       return 'o';
     }
@@ -1212,8 +1258,11 @@ final class PcreTranslator {
       v = Math.min(v * 8 + (cp[pos++] - '0'), Integer.MAX_VALUE);
       digits++;
     }
-    if (peek() != '}' || digits == 0) {
-      throw error("digits missing in \\x{} or \\o{}", pos);
+    if (digits == 0) {
+      throw error("digits missing in \\x{} or \\o{}", letter);
+    }
+    if (peek() != '}') {
+      throw error("non-octal character in \\o{} (closing brace missing?)", pos);
     }
     pos++;
     return checkedChar(v, pos - 1);
@@ -1369,10 +1418,8 @@ final class PcreTranslator {
             throw error("\\ at end of pattern", pos);
           }
           int e = peek();
-          if ("dDsSwWhHvVpPQE".indexOf(e) >= 0) {
-            pos = save; // "a-\d": the '-' is literal
-            items.append(classLiteral(lo));
-            continue;
+          if ("dDsSwWhHvVpP".indexOf(e) >= 0) {
+            throw error("invalid range in character class", pos);
           }
           hi = e >= '8' && e <= '9' ? cp[pos++] : characterEscape(true);
         } else if (peek() == '[' && peek(1) == ':' && posixEnd(pos) > 0) {

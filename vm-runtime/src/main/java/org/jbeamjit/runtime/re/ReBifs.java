@@ -53,7 +53,7 @@ public final class ReBifs {
     }
     byte[] source = patternBytes(regexp, o.unicode());
     try {
-      return new Tuple(Atoms.OK, PatternBinary.toTerm(PatternBinary.compile(source, o.pcreOptions())));
+      return new Tuple(Atoms.OK, PatternBinary.toTerm(compile(source, o)));
     } catch (PcreSyntaxError e) {
       return new Tuple(Atoms.ERROR, errorSpec(e));
     }
@@ -104,7 +104,7 @@ public final class ReBifs {
     } else {
       byte[] source = patternBytes(regexp, o.unicode());
       try {
-        re = PatternBinary.compile(source, o.pcreOptions());
+        re = compile(source, o);
       } catch (PcreSyntaxError e) {
         if (o.reportErrors) {
           return new Tuple(Atoms.ERROR, new Tuple(COMPILE, errorSpec(e)));
@@ -209,6 +209,13 @@ public final class ReBifs {
   }
 
   // ---- helpers
+
+  private static CompiledRegex compile(byte[] source, ReOptions o) throws PcreSyntaxError {
+    if (o.bsrConflict) {
+      throw new PcreSyntaxError("inconsistent NEWLINE options", 0);
+    }
+    return PatternBinary.compile(source, o.pcreOptions());
+  }
 
   /** A pattern's bytes: chardata as UTF-8 for a unicode list, else iodata; badarg otherwise. */
   private static byte[] patternBytes(Object regexp, boolean unicode) {

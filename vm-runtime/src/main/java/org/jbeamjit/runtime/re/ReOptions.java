@@ -17,6 +17,8 @@ final class ReOptions {
   int compileBits;
   Newline newline;
   Boolean bsrAnycrlf;
+  /** Both bsr_anycrlf and bsr_unicode: PCRE refuses to compile with that. */
+  boolean bsrConflict;
   /** Options only compile takes (all but anchored, newline and bsr, which both take). */
   boolean compileOnly;
   /** Options only run takes. */
@@ -127,8 +129,14 @@ final class ReOptions {
       case "noteol" -> noteol = execOnly = true;
       case "report_errors" -> reportErrors = execOnly = true;
       case "global" -> global = execOnly = true;
-      case "bsr_anycrlf" -> bsrAnycrlf = true;
-      case "bsr_unicode" -> bsrAnycrlf = false;
+      case "bsr_anycrlf" -> {
+        bsrConflict |= bsrAnycrlf == Boolean.FALSE;
+        bsrAnycrlf = true;
+      }
+      case "bsr_unicode" -> {
+        bsrConflict |= bsrAnycrlf == Boolean.TRUE;
+        bsrAnycrlf = false;
+      }
       default -> {
         int bit = compileBit(a.name());
         if (bit == 0) {
