@@ -30,7 +30,7 @@ main() ->
     dependencies(),
     failures(),
     unregister(kv_observer),
-    ok.
+    log_restore().
 
 loading() ->
     p("kernel and stdlib running", [A || {A, _, _} <- application:which_applications(), A =:= kernel orelse A =:= stdlib]),

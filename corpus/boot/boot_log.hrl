@@ -33,10 +33,16 @@ log_strip([H | T]) -> [log_strip(H) | log_strip(T)];
 log_strip(M) when is_map(M) -> maps:from_list([{log_strip(K), log_strip(V)} || {K, V} <- maps:to_list(M)]);
 log_strip(T) -> T.
 
-%% Replaces the default handler by this module's; the events go to the calling process.
+%% Replaces the default handler by this module's; the events go to the calling process. The boot
+%% programs run one after another in one node: log_restore/0 puts the default handler back.
 log_to_me() ->
     _ = logger:remove_handler(default),
+    _ = logger:remove_handler(boot_sink),
     ok = logger:add_handler(boot_sink, ?MODULE, #{config => #{sink => self()}}).
+
+log_restore() ->
+    ok = logger:remove_handler(boot_sink),
+    ok = logger:add_handlers(kernel).
 
 logs() ->
     [io:format("  log: ~p~n", [E]) || E <- lists:sort(log_events())],

@@ -39,6 +39,7 @@ report_cb2(#{what := W}, #{single_line := S}) -> io_lib:format("cb2 what=~p sing
 
 main() ->
     _ = logger:remove_handler(default),
+    _ = logger:remove_handler(h1),
     Template = [level, " ", {tag, ["tag=", tag, " "], []}, {who, ["who=", who, " "], []}, msg, "\n"],
     ok = logger:add_handler(h1, ?MODULE, #{level => all,
                                            formatter => {logger_formatter, #{template => Template, single_line => true}}}),
@@ -50,7 +51,7 @@ main() ->
     handlers(),
     crashes(),
     ok = logger:remove_handler(h1),
-    ok.
+    ok = logger:add_handlers(kernel).
 
 levels() ->
     p("primary level", maps:get(level, logger:get_primary_config())),

@@ -85,7 +85,7 @@ main() ->
     simple(),
     shutdowns(),
     start_failures(),
-    ok.
+    log_restore().
 
 strategy(Strategy) ->
     p("strategy", Strategy),
