@@ -52,7 +52,17 @@ main() ->
         {"résumé", "(*UCP)\\w+", [unicode]},
         {"ab", "(*UTF8)b", []},
         {"ÿ", "\\xff", [unicode]},
-        {"ÿ", "\\xff", []}
+        {"ÿ", "\\xff", []},
+        {"é", "\\w", [unicode]},
+        {"é", "\\w+", [unicode]},
+        {"éb", "\\w+", [unicode]},
+        {"éb", "\\w*", [unicode]},
+        {"xéb", "x\\w+", [unicode]},
+        {"héllo wörld", "\\w+", [unicode, global]},
+        {"éé", "\\w{2}", [unicode]},
+        {"éb", "\\W+", [unicode]},
+        {"éb", "\\w+?", [unicode]},
+        {"éb", "(?:\\w)+", [unicode]}
     ],
     lists:foreach(fun({S, R, O}) -> t(S, R, O) end, Cases),
     Errors = [

@@ -343,14 +343,21 @@ final class PcreTranslator {
     if (!atom.repeatable) {
       throw error("nothing to repeat", cp[q[3]] == '{' ? q[3] + braceQuantifierLength(q[3]) - 1 : q[3]);
     }
-    if (atom.quantifiedForm != null) {
-      out.setLength(mark);
-      out.append(atom.quantifiedForm);
-    }
     if (atom.needsGroup) {
       out.insert(mark, "(?:").append(')');
     }
-    appendQuantifier(q);
+    if (atom.mandatoryForm != null && q[0] > 0) {
+      String optionalForm = out.substring(mark);
+      out.setLength(mark);
+      out.append("(?:").append(atom.mandatoryForm).append('{').append(q[0]).append('}');
+      if (q[1] != q[0]) {
+        out.append(optionalForm);
+        appendQuantifier(new int[] {0, q[1] < 0 ? -1 : q[1] - q[0], q[2], q[3]});
+      }
+      out.append(')');
+    } else {
+      appendQuantifier(q);
+    }
     skipExtended();
     if (peekQuantifier()) {
       int at = peek() == '{' ? pos + braceQuantifierLength(pos) - 1 : pos;
@@ -364,9 +371,10 @@ final class PcreTranslator {
 
   /**
    * What an atom contributes: its fixed width (-1: variable), whether a quantifier may follow,
-   * whether it must be grouped to be quantified, and what to emit instead when quantified.
+   * whether it must be grouped to be quantified, and what the mandatory repetitions of a
+   * quantifier match instead of it (null: the same).
    */
-  private record Atom(int width, boolean repeatable, boolean needsGroup, String quantifiedForm) {
+  private record Atom(int width, boolean repeatable, boolean needsGroup, String mandatoryForm) {
     Atom(int width, boolean repeatable, boolean needsGroup) {
       this(width, repeatable, needsGroup, null);
     }
@@ -919,7 +927,9 @@ final class PcreTranslator {
       }
       out.append(cls);
       if ((c == 'w' || c == 'W') && utf() && !ucp()) {
-        // PCRE 8's repeated \w in UTF-8 mode tests only ASCII (a single \w uses the Latin-1 table).
+        // PCRE 8 in UTF-8 mode tests the mandatory repetitions of a quantified \w against ASCII
+        // only, the optional ones (and a lone \w) against the Latin-1 table: erl shows that
+        // "\\w+" cannot match "é" while "\\w*" and "\\w" can.
         return new Atom(1, true, false, c == 'w' ? "[0-9A-Z_a-z]" : "[^0-9A-Z_a-z]");
       }
       return one();
