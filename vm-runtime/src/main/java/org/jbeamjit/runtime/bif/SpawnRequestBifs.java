@@ -24,8 +24,8 @@ import org.jbeamjit.runtime.term.Tuple;
  * {@code {spawn_reply, ReqId, ok, Pid}} or {@code {spawn_reply, ReqId, error, Reason}} (the tag
  * and which outcomes are sent are options), before any signal of the new process; a monitor it
  * asks for has the request id as its reference. As on erl, a local request is carried out at
- * once, so none is ever left to abandon; and problems erl finds only when carrying it out (a bad
- * spawn option, arguments that are no list) are error replies, not exceptions.
+ * once, so none is ever left to abandon; and a bad spawn option, which erl finds only when
+ * carrying the request out, is an error reply, not an exception.
  */
 public final class SpawnRequestBifs {
   private static final Atom SPAWN_REPLY = Atom.of("spawn_reply");
@@ -47,6 +47,12 @@ public final class SpawnRequestBifs {
     if (r == null || !(module instanceof Atom m) || !(function instanceof Atom f)) {
       return Atoms.BADARG;
     }
+    Object[] a;
+    try {
+      a = Args.listToArray(args);
+    } catch (ErlangException e) {
+      return Atoms.BADARG;
+    }
     Ref id = LocalNode.makeRef();
     if (r.badOption) {
       r.replyError(p, id, BADOPT);
@@ -57,13 +63,6 @@ public final class SpawnRequestBifs {
       spawnOptions = SpawnOptions.parse(Cons.fromList(r.spawnOptions));
     } catch (ErlangException e) {
       r.replyError(p, id, BADOPT);
-      return id;
-    }
-    Object[] a;
-    try {
-      a = Args.listToArray(args);
-    } catch (ErlangException e) {
-      r.replyError(p, id, NOCONNECTION); // erl's answer for arguments that are not a list
       return id;
     }
     try {

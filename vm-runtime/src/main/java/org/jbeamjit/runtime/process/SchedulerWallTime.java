@@ -90,16 +90,16 @@ public final class SchedulerWallTime {
   }
 
   /**
-   * {@code [{SchedulerId, ActiveTime, TotalTime}]} for the {@code schedulers} normal schedulers
-   * and then, with {@code all}, the dirty CPU and dirty IO ones (never active here: no code runs
-   * on a dirty scheduler); {@code undefined} while off.
+   * {@code [{SchedulerId, ActiveTime, TotalTime}]} for the {@code schedulers} normal schedulers,
+   * the dirty CPU ones and, with {@code all}, the dirty IO ones (the dirty ones are never active
+   * here: no code runs on a dirty scheduler); {@code undefined} while off.
    */
   public static Object report(int schedulers, int dirtyCpu, int dirtyIo, boolean all) {
     if (!enabled) {
       return Atom.of("undefined");
     }
     long total = System.nanoTime() - since;
-    int n = all ? schedulers + dirtyCpu + dirtyIo : schedulers;
+    int n = schedulers + dirtyCpu + (all ? dirtyIo : 0);
     List<Object> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       long active = i < schedulers && i < MAX_SCHEDULERS ? Math.min(ACTIVE.get(i), total) : 0;
