@@ -73,6 +73,9 @@ final class OtpNode {
     CompletableFuture<Integer> halted = new CompletableFuture<>();
     schedulers.onUncaught((p, t) -> {
       if (t instanceof Halt h) {
+        if (h.slogan != null && !halted.isDone()) {
+          CrashDump.write(h.slogan);
+        }
         halted.complete(h.status);
       } else {
         p.abort(t);

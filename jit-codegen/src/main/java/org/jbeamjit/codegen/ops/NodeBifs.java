@@ -40,8 +40,9 @@ public final class NodeBifs {
       throw ErlangException.badarg();
     }
     System.out.flush();
-    System.err.println(slogan);
-    throw new Halt(1);
+    System.err.print(slogan + "\r\n"); // as BEAM ends it, whatever the terminal's mode
+    System.err.flush();
+    throw new Halt(1, slogan);
   }
 
   /** OTP 25's one option, {@code {flush, boolean()}}; anything else is badarg with cause {@code badopt}. */
