@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "A BEAM (Erlang virtual machine) on the JVM.",
     subcommands = {RunCommand.class, ReloadCommand.class, DisasmCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Also erl's own flags: jbeamjit [--mode jit|interp] -noshell -pa DIR -s M F [Args] -run M F [Args]"
-        + " -eval Expr -s init stop"})
+    footer = {"", "Also erl's own command line, which boots OTP as erl does (no arguments: the Erlang shell):",
+        "  jbeamjit [--mode jit|interp] [+S N] [+P N] [-noshell] [-pa DIR...] [-s M [F [Args]]] [-run M [F [Args]]]",
+        "           [-eval Expr] [-boot File] [-config File] [-extra Args...] ...  (see docs/BOOT.md)"})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
