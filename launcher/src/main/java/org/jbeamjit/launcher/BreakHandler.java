@@ -59,6 +59,7 @@ final class BreakHandler {
   }
 
   private static void menu(StandardInput input) {
+    input.divert();
     PrintStream out = System.out;
     Terminal.restore();
     try {
@@ -103,6 +104,7 @@ final class BreakHandler {
     } finally {
       out.flush();
       Terminal.resume();
+      input.endDiversion();
     }
   }
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * {@code erlc} wrote, the BREAK menu (Ctrl-C), the user switch menu (Ctrl-G), and {@code q()}
  * ending the node with status 0. Each screen's whole history is compared line by line with erl's,
  * but for the banner's first line (the system version, which names the VM) and the temporary
- * directory's name. Skipped when tmux is not installed.
+ * directory's name (skipped when tmux is not installed). With input that is not a terminal, the
+ * plain shell instead, as erl runs it then.
  */
 class ShellPtyTest {
   private static final long STEP_SECONDS = 180; // c/1 loads and compiles OTP's compiler first
@@ -40,21 +41,47 @@ class ShellPtyTest {
         return;
       }
     }
-    assumeTrue(false, "tmux is not installed");
   }
 
   @Test
   void theShellRunsAsErlsDoes() throws Exception {
+    assumeTrue(tmux != null, "tmux is not installed");
     Path dir = Files.createTempDirectory("shellpty");
-    // The JVM with this test's class path, as ./jbeamjit runs the launcher (a script: tmux's
-    // command line is too short for the class path).
+    String erl = session(dir.resolve("erl"), "erl");
+    String ours = session(dir.resolve("ours"), nodeScript(dir).toString());
+    assertEquals(erl, ours, "the screen of jbeamjit's shell against erl's");
+  }
+
+  /** Off a terminal the tty driver does not open, and user_drv falls back to the plain io server, as on erl. */
+  @Test
+  void inputThatIsNotATerminalGoesToTheOldShell() throws Exception {
+    Path dir = Files.createTempDirectory("shellpipe");
+    byte[] input = "1+2.\nX = [a, \"b\"].\nlength(X).\nfoo(.\nX.\n".getBytes(StandardCharsets.UTF_8);
+    String erl = piped(List.of("erl"), dir, input);
+    assertTrue(erl.contains("*** Terminating erlang"), erl);
+    assertEquals(erl, piped(List.of(nodeScript(dir).toString()), dir, input));
+  }
+
+  /**
+   * The JVM with this test's class path, as ./jbeamjit runs the launcher, in a script (tmux's
+   * command line is too short for the class path).
+   */
+  private static Path nodeScript(Path dir) throws IOException {
     Path node = dir.resolve("jbeamjit.sh");
     Files.writeString(node, "#!/bin/sh\nexec " + Path.of(System.getProperty("java.home"), "bin", "java")
         + " -XX:+UseParallelGC -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName() + " \"$@\"\n");
     node.toFile().setExecutable(true);
-    String erl = session(dir.resolve("erl"), "erl");
-    String ours = session(dir.resolve("ours"), node.toString());
-    assertEquals(erl, ours, "the screen of jbeamjit's shell against erl's");
+    return node;
+  }
+
+  private static String piped(List<String> command, Path dir, byte[] input) throws Exception {
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try (var in = p.getOutputStream()) {
+      in.write(input);
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(STEP_SECONDS, TimeUnit.SECONDS), command + " did not end");
+    return "status " + p.exitValue() + "\n" + out;
   }
 
   /**

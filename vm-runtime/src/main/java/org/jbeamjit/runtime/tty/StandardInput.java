@@ -67,41 +67,49 @@ public final class StandardInput extends InputStream {
   }
 
   /**
-   * The next line typed, without its end ({@code null} at the end of input), for the break menu;
-   * what follows it in the same read is dropped, as BEAM's menu drops it.
+   * From now on (until {@link #endDiversion}) what the readers get is the break menu's: called
+   * before the menu shows, so that an answer typed at once cannot reach them.
+   */
+  public void divert() {
+    diverting = true;
+  }
+
+  /** The readers get their input again; what the menu did not take is dropped, as BEAM's menu drops it. */
+  public void endDiversion() {
+    diverting = false;
+    diverted.clear();
+  }
+
+  /**
+   * The next line typed, without its end ({@code null} at the end of input), for the break menu
+   * (between {@link #divert} and {@link #endDiversion}); what follows it in the same read is dropped.
    */
   public String readLine() throws IOException, InterruptedException {
-    diverting = true;
-    try {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      while (true) {
-        byte[] chunk = diverted.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-        if (chunk == null && reading.tryLock()) {
-          try {
-            if (diverted.isEmpty()) {
-              byte[] buf = new byte[256];
-              int n = in.read(buf);
-              if (n <= 0) {
-                return line.size() == 0 ? null : line.toString();
-              }
-              chunk = Arrays.copyOf(buf, n);
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    while (true) {
+      byte[] chunk = diverted.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+      if (chunk == null && reading.tryLock()) {
+        try {
+          if (diverted.isEmpty()) {
+            byte[] buf = new byte[256];
+            int n = in.read(buf);
+            if (n <= 0) {
+              return line.size() == 0 ? null : line.toString();
             }
-          } finally {
-            reading.unlock();
+            chunk = Arrays.copyOf(buf, n);
           }
-        }
-        if (chunk != null) {
-          for (byte c : chunk) {
-            if (c == '\n' || c == '\r') {
-              return line.toString();
-            }
-            line.write(c);
-          }
+        } finally {
+          reading.unlock();
         }
       }
-    } finally {
-      diverting = false;
-      diverted.clear();
+      if (chunk != null) {
+        for (byte c : chunk) {
+          if (c == '\n' || c == '\r') {
+            return line.toString();
+          }
+          line.write(c);
+        }
+      }
     }
   }
 }

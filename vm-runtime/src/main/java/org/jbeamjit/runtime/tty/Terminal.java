@@ -77,7 +77,7 @@ public final class Terminal {
       }
     }
     modes = args;
-    watchResize();
+    watchSignals();
     if (stty(args) == null) {
       return false;
     }
@@ -155,12 +155,20 @@ public final class Terminal {
     return false;
   }
 
-  /** The size is asked again after the terminal says it changed ({@code SIGWINCH}). */
-  private static void watchResize() {
+  /**
+   * The size is asked again after the terminal says it changed ({@code SIGWINCH}); the modes are
+   * set again when the VM continues after being stopped ({@code SIGCONT}, after Ctrl-Z and
+   * {@code fg}: the login shell has put its own modes back meanwhile).
+   */
+  private static void watchSignals() {
     try {
       sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), s -> resized = true);
+      sun.misc.Signal.handle(new sun.misc.Signal("CONT"), s -> {
+        resized = true;
+        resume();
+      });
     } catch (IllegalArgumentException unavailable) {
-      // No such signal here: the size asked at start stays.
+      // The JVM keeps the signal: the size asked at start stays, and so on.
     }
   }
 
