@@ -229,7 +229,7 @@ public final class ProcessBifs {
    */
   public static Object requestGarbageCollect(ErlProcess p, Object pid, Object priority, Object request) {
     if (!(pid instanceof Pid x) || !(priority instanceof Atom) || !(request instanceof Tuple t) || t.arity() != 3
-        || t.get(0) != Atom.of("garbage_collect")) {
+        || t.get(0) != Atom.of("garbage_collect") || (t.get(2) != Atom.of("major") && t.get(2) != Atom.of("minor"))) {
       throw ErlangException.badarg();
     }
     ErlProcess target = x.equals(p.pid()) ? p : Signals.process(x);
