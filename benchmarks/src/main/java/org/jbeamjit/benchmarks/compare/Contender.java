@@ -58,6 +58,21 @@ record Contender(String name, List<String> launch, String mode) {
     return cmd;
   }
 
+  /** The command that boots OTP and halts at once: {@code erl -noshell -eval 'halt().'} on either VM. */
+  List<String> bootAndHalt() {
+    List<String> cmd = new ArrayList<>(launch);
+    if (!isErl()) {
+      cmd.addAll(List.of("--mode", mode));
+    }
+    cmd.addAll(List.of("-noshell", "-eval", "halt()."));
+    return cmd;
+  }
+
+  /** {@link #bootAndHalt} as the report shows it. */
+  String bootAndHaltText() {
+    return (isErl() ? "erl" : mode.equals("jit") ? "jbeamjit" : "jbeamjit --mode " + mode) + " -noshell -eval 'halt().'";
+  }
+
   /** {@link #helloWorld} as the report shows it. */
   String helloWorldText() {
     return isErl() ? "erl -noshell -run hello main you -s erlang halt"

@@ -96,6 +96,8 @@ public final class ErlComparison implements Callable<Integer> {
     }
     Map<Contender, Tally> helloRuns = new LinkedHashMap<>();
     contenders.forEach(c -> helloRuns.put(c, new Tally()));
+    Map<Contender, Tally> bootRuns = new LinkedHashMap<>();
+    contenders.forEach(c -> bootRuns.put(c, new Tally()));
 
     for (int round = 0; round < rounds; round++) {
       List<Contender> order = rotated(contenders, round);
@@ -121,12 +123,18 @@ public final class ErlComparison implements Callable<Integer> {
         progress(round, "hello", c, "run", run,
             run.exit() == 0 ? ResultsReport.ms(OptionalDouble.of(run.wallNanos())) + " wall" : null);
       }
+      for (Contender c : order) {
+        VmRun run = VmRun.of(c.bootAndHalt());
+        bootRuns.get(c).addWall(run);
+        progress(round, "boot", c, "run", run,
+            run.exit() == 0 ? ResultsReport.ms(OptionalDouble.of(run.wallNanos())) + " wall" : null);
+      }
     }
 
     String commandLine = "./benchmarks/compare-erl " + String.join(" ", argsForReport());
     ResultsReport.Session session = new ResultsReport.Session(commandLine.strip(), rounds, warmupMs, measureMs, date,
         machine, loadBefore, Machine.loadAverage(), note);
-    String report = new ResultsReport(session, workloads, contenders, runs, helloRuns).markdown();
+    String report = new ResultsReport(session, workloads, contenders, runs, helloRuns, bootRuns).markdown();
     System.out.println(report);
     Path target = write != null ? write : only.isEmpty() ? root.resolve("benchmarks/RESULTS.md") : null;
     if (target != null) {

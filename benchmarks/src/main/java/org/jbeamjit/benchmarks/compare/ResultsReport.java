@@ -25,15 +25,18 @@ final class ResultsReport {
   private final List<Contender> contenders;
   private final Map<String, Map<Contender, Tally>> runs;
   private final Map<Contender, Tally> hello;
+  /** Runs of {@link Contender#bootAndHalt}: OTP's whole boot, kernel and stdlib started. */
+  private final Map<Contender, Tally> boot;
   private final List<String> refusals = new ArrayList<>();
 
   ResultsReport(Session session, List<Workload> workloads, List<Contender> contenders,
-      Map<String, Map<Contender, Tally>> runs, Map<Contender, Tally> hello) {
+      Map<String, Map<Contender, Tally>> runs, Map<Contender, Tally> hello, Map<Contender, Tally> boot) {
     this.session = session;
     this.workloads = workloads;
     this.contenders = contenders;
     this.runs = runs;
     this.hello = hello;
+    this.boot = boot;
   }
 
   String markdown() {
@@ -60,6 +63,7 @@ final class ResultsReport {
     steadyTable(md);
     wallTable(md);
     helloTable(md);
+    bootTable(md);
     if (!refusals.isEmpty()) {
       md.append("## Figures not shown\n\n");
       refusals.stream().distinct().forEach(r -> md.append("- ").append(r).append('\n'));
@@ -159,6 +163,22 @@ final class ResultsReport {
       Tally t = hello.get(c);
       OptionalDouble wall = agreed("hello world", c, t, erl) ? t.wallMedian() : OptionalDouble.empty();
       rows.add(List.of("`" + c.helloWorldText() + "`", ms(wall), c.isErl() ? "" : ratio(wall, erlWall)));
+    }
+    table(md, List.of("command", "wall time", "/erl"), rows, "lrr");
+  }
+
+  private void bootTable(StringBuilder md) {
+    if (boot.isEmpty()) {
+      return;
+    }
+    md.append("## Start-up: booting OTP (init, the boot script, kernel and stdlib) and halting\n\n");
+    Tally erl = boot.get(erl());
+    OptionalDouble erlWall = agreed("boot", erl(), erl, erl) ? erl.wallMedian() : OptionalDouble.empty();
+    List<List<String>> rows = new ArrayList<>();
+    for (Contender c : contenders) {
+      Tally t = boot.get(c);
+      OptionalDouble wall = agreed("boot", c, t, erl) ? t.wallMedian() : OptionalDouble.empty();
+      rows.add(List.of("`" + c.bootAndHaltText() + "`", ms(wall), c.isErl() ? "" : ratio(wall, erlWall)));
     }
     table(md, List.of("command", "wall time", "/erl"), rows, "lrr");
   }

@@ -38,7 +38,7 @@ class ResultsReportTest {
   private static String report(Map<String, Map<Contender, Tally>> runs, List<Workload> workloads) {
     ResultsReport.Session s = new ResultsReport.Session("./benchmarks/compare-erl", 2, 1, 1, "today", MACHINE,
         "0 0 0", "0 0 0", "");
-    return new ResultsReport(s, workloads, List.of(ERL, JIT), runs, Map.of()).markdown();
+    return new ResultsReport(s, workloads, List.of(ERL, JIT), runs, Map.of(), Map.of()).markdown();
   }
 
   @Test
