@@ -188,7 +188,14 @@ main() ->
         {"abc", "[\\p{Lu}c]", []},
         {"ab", "a(?=b)*", []},
         {"abc", "(a)(?:x)?(c)?", []},
-        {"abc", "(a)(x)?", [{capture, all, list}]}
+        {"abc", "(a)(x)?", [{capture, all, list}]},
+        {"ab", "(?(?=a)ab|cd)", []},
+        {"cd", "(?(?=a)ab|cd)", []},
+        {"xd", "(?(?!a)x|y)d", []},
+        {"ab", "a(?(?<=a)b|c)", []},
+        {"ab", "(?(?=x)ab)", []},
+        {"ab", "(?C)ab", []},
+        {"ab", "(?C12)a(?C)b", []}
     ],
     lists:foreach(fun({S, R, O}) -> t(S, R, O) end, Cases),
     Errors = [
@@ -214,7 +221,10 @@ main() ->
         {"abc", <<1:1>>, []},
         {<<1:1>>, "a", []},
         {["a" | b], "a", []},
-        {"abc", "b", [{capture, all, list} | x]}
+        {"abc", "b", [{capture, all, list} | x]},
+        {"abc", "(?(?=a)a|b|c)", [report_errors]},
+        {"abc", "(?C256)a", [report_errors]},
+        {"abc", "(?C1", [report_errors]}
     ],
     lists:foreach(fun({S, R, O}) -> t(S, R, O) end, Errors),
     {ok, MP} = re:compile("(?<first>b)(c)?"),

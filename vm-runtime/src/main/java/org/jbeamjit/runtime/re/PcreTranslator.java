@@ -654,19 +654,79 @@ final class PcreTranslator {
         }
         throw error("unrecognized character after (?P", pos);
       case '(':
-        throw error(UNSUPPORTED + "conditional groups", open);
+        return conditional(open);
       case 'R':
       case '&':
       case '+':
         throw error(UNSUPPORTED + "recursion and subroutine calls", open);
       case 'C':
-        throw error(UNSUPPORTED + "callouts", open);
+        callout();
+        return null;
       default:
         if (c == '-' && peek(1) >= '0' && peek(1) <= '9' || c >= '0' && c <= '9') {
           throw error(UNSUPPORTED + "recursion and subroutine calls", open);
         }
         return optionSetting();
     }
+  }
+
+  /** (?C) or (?Cn): OTP installs no callout function, so a callout matches nothing and does nothing. */
+  private void callout() throws PcreSyntaxError {
+    pos++;
+    long n = 0;
+    while (peek() >= '0' && peek() <= '9') {
+      n = Math.min(n * 10 + (cp[pos++] - '0'), Integer.MAX_VALUE);
+    }
+    if (n > 255) {
+      throw error("number after (?C is > 255", pos);
+    }
+    if (peek() != ')') {
+      throw error("closing ) for (?C expected", pos);
+    }
+    pos++;
+  }
+
+  /**
+   * (?(condition)yes|no). An assertion condition becomes {@code (?:A yes|!A no)}; conditions on
+   * groups, recursion or DEFINE have no java.util.regex equivalent.
+   */
+  private Atom conditional(int open) throws PcreSyntaxError {
+    pos++; // the condition's '('
+    if (peek() != '?' || !(peek(1) == '=' || peek(1) == '!' || (peek(1) == '<' && (peek(2) == '=' || peek(2) == '!')))) {
+      throw error(UNSUPPORTED + "conditions other than assertions", open);
+    }
+    int groupsBefore = captureCount;
+    int mark = out.length();
+    boolean behind = peek(1) == '<';
+    pos += behind ? 3 : 2;
+    boolean positive = cp[pos - 1] == '=';
+    String opener = (behind ? "(?<" : "(?") + (positive ? "=" : "!");
+    groupBody(opener, behind, true);
+    if (captureCount != groupsBefore) {
+      throw error(UNSUPPORTED + "capturing groups in a condition", open);
+    }
+    String condition = out.substring(mark);
+    String negated = (behind ? "(?<" : "(?") + (positive ? "!" : "=") + condition.substring(opener.length());
+    out.setLength(mark);
+    int saved = flags;
+    out.append("(?:").append(condition).append("(?:");
+    sequence(false);
+    out.append(")|").append(negated).append("(?:");
+    if (peek() == '|') {
+      pos++;
+      sequence(false);
+      if (peek() == '|') {
+        while (peek() == '|') { // PCRE reports it where the group ends
+          pos++;
+          sequence(false);
+        }
+        throw error("conditional group contains more than two branches", pos);
+      }
+    }
+    out.append("))");
+    closeGroup();
+    setFlags(saved);
+    return group(-1);
   }
 
   /** (?imsxJUX-imsxJUX) or (?imsx-imsx: ... ). */
