@@ -51,9 +51,15 @@ public final class SystemMonitorBifs {
     throw ErlangException.badarg();
   }
 
-  /** {@code system_monitor(Pid, Options)}: the old setting; no options turn monitoring off. */
+  /**
+   * {@code system_monitor(Pid, Options)}: the old setting; no options, or {@code undefined} for the
+   * pid (whatever the options), turn monitoring off.
+   */
   @Bif(name = "system_monitor")
   public static Object systemMonitor(Object pid, Object options) {
+    if (pid == Atoms.UNDEFINED) {
+      return set(null);
+    }
     boolean busyPort = false;
     boolean busyDistPort = false;
     long largeHeap = -1;
