@@ -492,6 +492,20 @@ public final class CodeBifs {
     throw ErlangException.badarg();
   }
 
+  /**
+   * {@code erlang:fun_info_mfa(Fun)}: {@code {Module, Name, Arity}}, the name of a local fun being
+   * its generated function's; proc_lib takes a spawned fun's initial call from it.
+   */
+  @Bif(name = "fun_info_mfa")
+  public static Object funInfoMfa(Object fun) {
+    if (fun instanceof LocalFun f) {
+      return Tuple.of(f.module, funName(f), (long) f.arity());
+    } else if (fun instanceof ExportFun f) {
+      return Tuple.of(f.module, f.function, (long) f.arity());
+    }
+    throw ErlangException.badarg();
+  }
+
   /** {@code erlang:fun_info(Fun, Item)}: {@code {Item, Value}}; items a fun of its type lacks are {@code undefined}. */
   @Bif(name = "fun_info")
   public static Object funInfo(Object fun, Object item) {
