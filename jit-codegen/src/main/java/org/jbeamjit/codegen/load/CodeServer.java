@@ -53,10 +53,23 @@ public final class CodeServer {
 
   private volatile CodePath path;
   private final Engine engine;
+  private final Loading loading;
 
-  private CodeServer(CodePath path, Engine engine) {
+  private CodeServer(CodePath path, Engine engine, Loading loading) {
     this.path = path;
     this.engine = engine;
+    this.loading = loading;
+  }
+
+  /**
+   * For a call of a fun whose module is not loaded: in a node that boots OTP, the process's error
+   * handler's {@code undefined_lambda(Module, Fun, Args)}, which has OTP's code server load the
+   * module and calls the fun again; {@code null} when this node loads modules itself (or no error
+   * handler is loaded yet).
+   */
+  public static FunctionCode undefinedLambdaHandler(ErlProcess p) {
+    CodeServer s = current;
+    return s == null || s.loading != Loading.ERROR_HANDLER ? null : ErrorHandlerCall.undefinedLambda(p);
   }
 
   /** What a call to a function that no loaded module exports does. */
@@ -85,7 +98,7 @@ public final class CodeServer {
     if (current != null && current.engine != engine) {
       unloadAll(); // one engine per node: code loaded by another must not run
     }
-    CodeServer s = new CodeServer(path, engine);
+    CodeServer s = new CodeServer(path, engine, loading);
     for (BifEntry b : Bifs.all()) {
       CompiledFunction f = Bifs.function(b);
       ExportTable.entry(b.module(), b.name(), b.arity()).bind(f.code(), f.direct());

@@ -20,6 +20,7 @@ import org.jbeamjit.runtime.term.Tuple;
 final class ErrorHandlerCall implements FunctionCode {
   private static final Atom ERROR_HANDLER = Atom.of("error_handler");
   private static final Atom UNDEFINED_FUNCTION = Atom.of("undefined_function");
+  private static final Atom UNDEFINED_LAMBDA = Atom.of("undefined_lambda");
   private static final Atom UNDEF = Atom.of("undef");
 
   static final UndefinedFunction.Autoloader AUTOLOADER = new UndefinedFunction.Autoloader() {
@@ -37,6 +38,16 @@ final class ErrorHandlerCall implements FunctionCode {
   private static final ErrorHandlerCall INSTANCE = new ErrorHandlerCall();
 
   private ErrorHandlerCall() {}
+
+  /**
+   * {@code Handler:undefined_lambda/3} of {@code p}'s error handler, called as
+   * {@code (Module, Fun, ArgList)} for a fun whose module is not loaded, or {@code null} if it is
+   * not loaded.
+   */
+  static FunctionCode undefinedLambda(ErlProcess p) {
+    Export e = ExportTable.entry((Atom) p.otherFlag(ERROR_HANDLER, ERROR_HANDLER), UNDEFINED_LAMBDA, 3);
+    return e.code();
+  }
 
   /** {@code args} is {@code [Module, Function, ArgList]}. */
   @Override

@@ -35,6 +35,10 @@ public final class Calls {
       }
       FunctionCode code = f.code();
       if (code == null || isPurged(code)) {
+        FunctionCode handler = ModuleTable.current(f.module) == null ? CodeServer.undefinedLambdaHandler(p) : null;
+        if (handler != null) {
+          return handler.invoke(p, depth, new Object[] {f.module, f, Cons.list(args)});
+        }
         code = linkDecodedFun(f);
       }
       int free = f.envSize();
