@@ -8,8 +8,8 @@ import org.jbeamjit.runtime.term.Pid;
 
 /**
  * Starts OTP's file server ({@code file_server_2}, kernel's {@code file_server}), which the
- * {@code file} module calls for everything but raw files. In a full boot kernel's supervisor starts
- * it; until jbeamjit boots OTP's {@code init}, the launcher does, before the node's first process.
+ * {@code file} module calls for everything but raw files, in a node that does not boot OTP
+ * ({@link Vm}): in a booted node kernel's supervisor starts it.
  */
 final class FileServer {
   private static final Atom NAME = Atom.of("file_server_2");

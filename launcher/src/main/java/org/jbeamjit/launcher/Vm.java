@@ -24,8 +24,10 @@ import org.jbeamjit.runtime.io.StandardIo;
 import org.jbeamjit.scheduler.Schedulers;
 
 /**
- * A node run by the launcher: code loaded on demand from a code path with one engine, scheduler
- * threads, and a first process that makes the boot steps' calls.
+ * A node that does not boot OTP ({@code jbeamjit run}, the in-process corpus): code loaded on
+ * demand from a code path with one engine, stand-ins for {@code init} and {@code code}, jbeamjit's
+ * own io servers and code server, scheduler threads, and a first process that makes the boot
+ * steps' calls. Erl's command line boots OTP instead: {@link OtpNode}, docs/BOOT.md.
  */
 final class Vm {
   private static final Atom NORMAL = Atom.of("normal");
