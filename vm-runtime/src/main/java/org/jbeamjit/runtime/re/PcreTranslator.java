@@ -1,6 +1,9 @@
 package org.jbeamjit.runtime.re;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +60,11 @@ final class PcreTranslator {
   private final List<List<Integer>> groupMap = new ArrayList<>();
   private final List<Integer> kGroups = new ArrayList<>();
   private final TreeMap<String, List<Integer>> names = new TreeMap<>();
+  /** Groups a condition (?(n)...) or (?(<name>)...) tests: they get an empty marker group at their end. */
+  private final Set<Integer> conditionNumbers = new HashSet<>();
+  private final Set<String> conditionNames = new HashSet<>();
+  /** PCRE group number to the Java groups of its set-markers, which are set exactly when it is. */
+  private final Map<Integer, List<Integer>> setMarkers = new HashMap<>();
   /** The highest back reference seen and where, checked against the group count at the end. */
   private int maxBackref;
   private int maxBackrefOffset;
@@ -99,9 +107,15 @@ final class PcreTranslator {
     PcreTranslator first = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, null);
     first.run();
     PcreTranslator second = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, first);
-    second.matchLimit = verbMatchLimit(pattern);
     second.run();
-    return second.result();
+    PcreTranslator last = second;
+    if (!first.conditionNumbers.isEmpty() || !first.conditionNames.isEmpty()) {
+      // The second pass added set-markers to the conditioned groups, renumbering Java's groups.
+      last = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, second);
+      last.run();
+    }
+    last.matchLimit = verbMatchLimit(pattern);
+    return last.result();
   }
 
   // ---- leading (*VERB)s
@@ -693,7 +707,7 @@ final class PcreTranslator {
   private Atom conditional(int open) throws PcreSyntaxError {
     pos++; // the condition's '('
     if (peek() != '?' || !(peek(1) == '=' || peek(1) == '!' || (peek(1) == '<' && (peek(2) == '=' || peek(2) == '!')))) {
-      throw error(UNSUPPORTED + "conditions other than assertions", open);
+      return groupConditional(open);
     }
     int groupsBefore = captureCount;
     int mark = out.length();
@@ -717,6 +731,93 @@ final class PcreTranslator {
       sequence(false);
       if (peek() == '|') {
         while (peek() == '|') { // PCRE reports it where the group ends
+          pos++;
+          sequence(false);
+        }
+        throw error("conditional group contains more than two branches", pos);
+      }
+    }
+    out.append("))");
+    closeGroup();
+    setFlags(saved);
+    return group(-1);
+  }
+
+  /**
+   * (?(n)yes|no), (?(+n)..), (?(-n)..), (?(<name>)..), (?('name')..), (?(name)..): whether the
+   * group has been set is whether its empty set-marker group is, which a back reference to the
+   * marker tests without consuming anything.
+   */
+  private Atom groupConditional(int open) throws PcreSyntaxError {
+    List<Integer> numbers = new ArrayList<>();
+    int c = peek();
+    if ((c >= '0' && c <= '9') || ((c == '+' || c == '-') && peek(1) >= '0' && peek(1) <= '9')) {
+      if (c == '+' || c == '-') {
+        pos++;
+      }
+      long n = 0;
+      while (peek() >= '0' && peek() <= '9') {
+        n = Math.min(n * 10 + (cp[pos++] - '0'), Integer.MAX_VALUE);
+      }
+      int number = c == '+' ? captureCount + (int) n : c == '-' ? captureCount + 1 - (int) n : (int) n;
+      if (peek() != ')') {
+        throw error("malformed number or name after (?(", pos);
+      }
+      pos++;
+      if (number <= 0) {
+        throw error(c == '-' || c == '+' ? "reference to non-existent subpattern" : "invalid condition (?(0)", pos);
+      }
+      conditionNumbers.add(number);
+      numbers.add(number);
+    } else {
+      String name;
+      if (c == '<' || c == '\'') {
+        pos++;
+        name = name(c == '<' ? '>' : '\'');
+      } else if (c == 'R' || lookingAt("DEFINE)")) {
+        throw error(UNSUPPORTED + "recursion and DEFINE conditions", open);
+      } else if (c >= 0 && c < 128 && isWordChar(c)) {
+        name = name(')');
+        pos--;
+      } else {
+        throw error("malformed number or name after (?(", pos);
+      }
+      if (peek() != ')') {
+        throw error("malformed number or name after (?(", pos);
+      }
+      pos++;
+      conditionNames.add(name);
+      if (prescan != null) {
+        List<Integer> named = prescan.names.get(name);
+        if (named == null) {
+          throw error("reference to non-existent subpattern", pos);
+        }
+        numbers.addAll(named);
+      }
+    }
+    StringBuilder set = new StringBuilder("(?:");
+    boolean any = false;
+    for (int number : numbers) {
+      if (prescan != null && number > prescan.captureCount) {
+        throw error("reference to non-existent subpattern", pos);
+      }
+      List<Integer> markers = prescan == null ? null : prescan.setMarkers.get(number);
+      for (int m : markers == null ? List.<Integer>of() : markers) {
+        set.append(any ? "|" : "").append('\\').append(m);
+        any = true;
+      }
+    }
+    set.append(')');
+    String isSet = any ? set.toString() : "(?:)"; // only in a pass whose output is discarded
+    int saved = flags;
+    out.append("(?:(?=").append(isSet).append(")(?:");
+    sequence(false);
+    out.append(")|(?!").append(isSet).append(")(?:");
+    if (peek() == '|') {
+      pos++;
+      sequence(false);
+      if (peek() == '|') {
+        while (peek() == '|') {
           pos++;
           sequence(false);
         }
@@ -831,7 +932,19 @@ final class PcreTranslator {
         numbers.add(number);
       }
     }
-    return groupBody("(", false, false);
+    boolean conditioned = prescan != null
+        && (prescan.conditionNumbers.contains(number) || (name != null && prescan.conditionNames.contains(name)));
+    if (!conditioned) {
+      return groupBody("(", false, false);
+    }
+    int saved = flags;
+    out.append('(');
+    int width = alternation(false);
+    closeGroup();
+    setFlags(saved);
+    setMarkers.computeIfAbsent(number, k -> new ArrayList<>()).add(++javaGroupCount);
+    out.append("())");
+    return group(width);
   }
 
   /** (?|...): each alternative numbers its groups from the same start. */
