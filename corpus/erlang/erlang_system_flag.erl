@@ -17,6 +17,7 @@ main() ->
     memory_defaults(),
     misc_flags(),
     wall_time(),
+    microstate(),
     memory(),
     ok.
 
@@ -193,6 +194,35 @@ wall_time() ->
     receive {'DOWN', R, process, P, normal} -> ok end,
     wait_until(fun() -> statistics(scheduler_wall_time) =:= undefined end),
     ?T(statistics(scheduler_wall_time)).
+
+msacc() ->
+    lists:sort([{T, I, C} || #{type := T, id := I, counters := C} <- statistics(microstate_accounting)]).
+
+microstate() ->
+    N = erlang:system_info(schedulers),
+    ?T(erlang:system_flag(microstate_accounting, false)),
+    ?T(erlang:system_flag(microstate_accounting, reset)),
+    S0 = msacc(),
+    ?T([{T, I} || {T, I, _} <- S0] =:= [{async, 0}, {aux, 1}]
+           ++ [{dirty_cpu_scheduler, I} || I <- lists:seq(1, erlang:system_info(dirty_cpu_schedulers))]
+           ++ [{dirty_io_scheduler, I} || I <- lists:seq(1, erlang:system_info(dirty_io_schedulers))]
+           ++ [{poll, 0}] ++ [{scheduler, I} || I <- lists:seq(1, N)]),
+    ?T(lists:usort([lists:sort(maps:keys(C)) || {_, _, C} <- S0])),
+    ?T(lists:usort([V || {_, _, C} <- S0, V <- maps:values(C)])),
+    ?T(erlang:system_flag(microstate_accounting, true)),
+    _ = lists:sum(lists:seq(1, 200000)),
+    timer:sleep(20),
+    S1 = msacc(),
+    ?T(lists:all(fun({_, _, C}) -> lists:all(fun(V) -> is_integer(V) andalso V >= 0 end, maps:values(C)) end, S1)),
+    ?T(lists:sum([E || {scheduler, _, #{emulator := E}} <- S1]) > 0),
+    ?T(lists:all(fun({scheduler, _, #{sleep := Sl, emulator := E}}) -> Sl + E > 0; (_) -> true end, S1)),
+    ?T(erlang:system_flag(microstate_accounting, false)),
+    S2 = msacc(),
+    timer:sleep(20),
+    ?T(msacc() =:= S2),
+    ?T(erlang:system_flag(microstate_accounting, reset)),
+    ?T(lists:usort([V || {_, _, C} <- msacc(), V <- maps:values(C)])),
+    ?T(statistics(microstate_accounting_all)).
 
 memory() ->
     M = erlang:memory(),

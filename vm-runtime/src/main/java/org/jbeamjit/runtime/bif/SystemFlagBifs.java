@@ -5,6 +5,7 @@ import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.LocalNode;
 import org.jbeamjit.runtime.process.MemorySettings;
+import org.jbeamjit.runtime.process.MicrostateAccounting;
 import org.jbeamjit.runtime.process.SchedulerWallTime;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
@@ -134,9 +135,9 @@ public final class SystemFlagBifs {
 
   private static Object microstateAccounting(Object value) {
     if (value == Atom.of("reset")) {
-      return Atoms.bool(SystemFlags.microstateAccounting());
+      return Atoms.bool(MicrostateAccounting.reset());
     }
-    return Atoms.bool(SystemFlags.setMicrostateAccounting(Args.bool(value)));
+    return Atoms.bool(MicrostateAccounting.set(Args.bool(value)));
   }
 
   /** The deprecated user-defined topology: {@code undefined} goes back to the machine's. Answers the old one. */

@@ -30,7 +30,6 @@ public final class SystemFlags {
   private static volatile int schedulersOnline;
   private static volatile int dirtyCpuSchedulersOnline;
   private static volatile long traceControlWord;
-  private static volatile boolean microstateAccounting;
   private static volatile long outstandingSystemRequestsLimit = DEFAULT_OUTSTANDING_REQUESTS;
   /** A pid, {@code undefined} or {@code logger} (the registered logger: OTP's start value). */
   private static volatile Object systemLogger = Atom.of("logger");
@@ -91,16 +90,6 @@ public final class SystemFlags {
   static long setTraceControlWord(long word) {
     long old = traceControlWord;
     traceControlWord = word;
-    return old;
-  }
-
-  static boolean microstateAccounting() {
-    return microstateAccounting;
-  }
-
-  static boolean setMicrostateAccounting(boolean on) {
-    boolean old = microstateAccounting;
-    microstateAccounting = on;
     return old;
   }
 

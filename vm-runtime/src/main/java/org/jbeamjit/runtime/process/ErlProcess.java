@@ -306,7 +306,7 @@ public final class ErlProcess {
    */
   public SliceEnd runSlice() {
     reductions = CONTEXT_REDUCTIONS;
-    long started = SchedulerWallTime.enabled() ? System.nanoTime() : 0;
+    long started = SliceTiming.on() ? System.nanoTime() : 0;
     try {
       Object first = firstValue();
       if (first == STAY_SUSPENDED) {
@@ -334,7 +334,7 @@ public final class ErlProcess {
       Statistics.addReductions(spent);
       runDeferredTasks();
       if (started != 0) {
-        SchedulerWallTime.addActive(schedulerHome, System.nanoTime() - started);
+        SliceTiming.record(schedulerHome, System.nanoTime() - started);
       }
     }
   }

@@ -59,6 +59,7 @@ public final class SchedulerWallTime {
       since = System.nanoTime();
     }
     enabled = on;
+    SliceTiming.update();
     return old;
   }
 

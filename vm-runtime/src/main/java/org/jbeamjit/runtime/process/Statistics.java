@@ -80,6 +80,10 @@ public final class Statistics {
         return perQueue(s.activeTasks(), 1);
       case "active_tasks_all":
         return perQueue(s.activeTasks(), 2);
+      case "microstate_accounting": {
+        int n = s.schedulerCount() > 0 ? s.schedulerCount() : Runtime.getRuntime().availableProcessors();
+        return MicrostateAccounting.report(n, n, DIRTY_IO_SCHEDULERS);
+      }
       case "scheduler_wall_time":
       case "scheduler_wall_time_all": {
         int n = s.schedulerCount() > 0 ? s.schedulerCount() : Runtime.getRuntime().availableProcessors();
