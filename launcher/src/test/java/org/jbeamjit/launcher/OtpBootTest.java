@@ -57,6 +57,17 @@ class OtpBootTest {
         "stop", "-extra", "-s", "plain", "+S", "1");
   }
 
+  /** -config reaches application_controller; -pa and -pz put their directories at the ends of OTP's code path. */
+  @Test
+  void configAndCodePathFlagsAreInits() throws Exception {
+    Files.writeString(dir.resolve("boot_test.config"), "[{kernel, [{boot_test_key, 42}]}, {boot_test_app, [{x, 1}]}].\n");
+    Path pz = Files.createDirectories(dir.resolve("pz"));
+    String eval = "io:format(\"~p~n~p~n~p~n\", [application:get_env(kernel, boot_test_key),"
+        + " [hd(code:get_path()), lists:last(code:get_path())], code:which(boot_probe)]), halt().";
+    assertSame("jit", "", "-noshell", "-config", dir.resolve("boot_test").toString(), "-pa", dir.toString(), "-pz",
+        pz.toString(), "-eval", eval);
+  }
+
   @Test
   void haltAndInitStopExitWithTheirStatus() throws Exception {
     assertSame("jit", "", "-noshell", "-eval", "halt(3).");

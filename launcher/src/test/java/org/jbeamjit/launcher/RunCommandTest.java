@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code jbeamjit run} and erl's own flags, in this JVM: output, exit status, arguments. */
+/**
+ * {@code jbeamjit run} in this JVM, and erl's own flags in a child JVM (they boot OTP, whose
+ * {@code init}, {@code user} and code server are one per node): output, exit status, arguments.
+ */
 class RunCommandTest {
   @TempDir static Path dir;
 
@@ -52,6 +55,23 @@ class RunCommandTest {
     }
   }
 
+  /** Boots a node with erl's flags {@code args} in a child JVM: its status and standard output. */
+  private static Result node(String... args) throws IOException, InterruptedException {
+    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    cmd.addAll(java.util.List.of(args));
+    Path out = Files.createTempFile(dir, "node", ".out");
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    p.getOutputStream().close();
+    if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out: " + cmd);
+    }
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+  }
+
   @Test
   void runsMainWithTheArgumentsAsStrings() {
     for (String mode : new String[] {"interp", "jit"}) {
@@ -72,18 +92,18 @@ class RunCommandTest {
   }
 
   @Test
-  void erlFlagsRunTheirStepsInOrder() {
-    Result r = run("--mode", "interp", "-noshell", "-pa", dir.toString(), "-s", "prog", "-s", "prog", "hi",
+  void erlFlagsRunTheirStepsInOrder() throws Exception {
+    Result r = node("--mode", "interp", "-noshell", "-pa", dir.toString(), "-s", "prog", "-s", "prog", "hi",
         "-run", "prog", "go", "x", "y", "-s", "prog", "go", "a", "b", "-eval", "io:format(\"~p~n\", [1 + 2]).",
         "-s", "init", "stop");
     assertEquals(new Result(0, "start\nhi\ngo [\"x\",\"y\"]\ngo [a,b]\n3\n"), r);
   }
 
   @Test
-  void evalAndHaltAndPlainArguments() {
-    assertEquals(new Result(3, "[\"p\",\"q\"]\n"), run("--mode", "interp", "-noshell", "-eval",
+  void evalAndHaltAndPlainArguments() throws Exception {
+    assertEquals(new Result(3, "[\"p\",\"q\"]\n"), node("--mode", "interp", "-noshell", "-eval",
         "io:format(\"~p~n\", [init:get_plain_arguments()]), halt(3).", "-extra", "p", "q"));
-    assertEquals(5, run("--mode", "interp", "-noshell", "-eval", "init:stop(5).").status());
+    assertEquals(5, node("--mode", "interp", "-noshell", "-eval", "init:stop(5).").status());
   }
 
   @Test
@@ -97,7 +117,7 @@ class RunCommandTest {
   }
 
   @Test
-  void evalWithoutFinalDotGetsOneAsOnErl() {
-    assertEquals(new Result(4, "ok\n"), run("-noshell", "-eval", "io:format(\"ok~n\"), halt(4)"));
+  void evalWithoutFinalDotGetsOneAsOnErl() throws Exception {
+    assertEquals(new Result(4, "ok\n"), node("-noshell", "-eval", "io:format(\"ok~n\"), halt(4)"));
   }
 }
