@@ -19,6 +19,7 @@ main() ->
     wall_time(),
     microstate(),
     memory(),
+    items(),
     ok.
 
 deep(0) -> erlang:error(bottom);
@@ -248,6 +249,19 @@ memory() ->
     ets:insert(T, [{I, lists:seq(1, 20)} || I <- lists:seq(1, 1000)]),
     ?T(erlang:memory(ets) > E0),
     ets:delete(T).
+
+%% system_info items about the node's state, checked against what they count.
+items() ->
+    ?T(erlang:system_info(start_time) < erlang:monotonic_time()),
+    ?T(erlang:system_info(end_time) > erlang:monotonic_time()),
+    T = ets:new(t, []),
+    N = erlang:system_info(ets_count),
+    ets:delete(T),
+    ?T(N - erlang:system_info(ets_count)),
+    ?T(erlang:system_info(ets_count) =:= length(ets:all())),
+    ?T(erlang:system_info(port_count) =:= length(erlang:ports())),
+    Id = erlang:system_info(scheduler_id),
+    ?T(Id >= 1 andalso Id =< erlang:system_info(schedulers)).
 
 wait_until(F) ->
     case F() of

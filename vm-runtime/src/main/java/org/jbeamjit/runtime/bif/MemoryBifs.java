@@ -6,7 +6,7 @@ import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbeamjit.runtime.error.ErlangException;
-import org.jbeamjit.runtime.ets.EtsMemory;
+import org.jbeamjit.runtime.ets.EtsTotals;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.ProcessTable;
 import org.jbeamjit.runtime.term.Atom;
@@ -129,7 +129,7 @@ public final class MemoryBifs {
       for (ErlProcess q : ProcessTable.get().all()) {
         processes += PROCESS_BYTES + 16L * q.mailbox().approximateSize();
       }
-      long ets = EtsMemory.allTablesWords() * WORD;
+      long ets = EtsTotals.allTablesWords() * WORD;
       Runtime rt = Runtime.getRuntime();
       long heapUsed = rt.totalMemory() - rt.freeMemory();
       long atoms = (long) Atom.count() * (ATOM_BYTES + WORD);

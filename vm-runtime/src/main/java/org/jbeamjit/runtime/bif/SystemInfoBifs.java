@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.ets.EtsTotals;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.LocalNode;
 import org.jbeamjit.runtime.process.MemorySettings;
+import org.jbeamjit.runtime.process.MonotonicClock;
+import org.jbeamjit.runtime.process.Ports;
 import org.jbeamjit.runtime.process.ProcessTable;
 import org.jbeamjit.runtime.term.Atom;
 import org.jbeamjit.runtime.term.Atoms;
@@ -32,6 +35,8 @@ public final class SystemInfoBifs {
   private static final Atom INTERNAL = Atom.of("internal");
   private static final Atom EXTERNAL = Atom.of("external");
   private static final Atom MEMORY_INTERNAL = Atom.of("memory_internal");
+  /** OTP's default table limit, which OTP 25 reports though tables are bounded only by memory. */
+  private static final long ETS_LIMIT = 8192;
   private static final Atom CPU_TOPOLOGY = Atom.of("cpu_topology");
 
   private SystemInfoBifs() {}
@@ -106,6 +111,14 @@ public final class SystemInfoBifs {
       case "outstanding_system_requests_limit" -> SystemFlags.outstandingSystemRequestsLimit();
       case "system_logger" -> SystemFlags.systemLogger();
       case "alloc_util_allocators" -> MemoryBifs.allocators();
+      case "scheduler_id" -> p == null ? 1L : (long) p.schedulerHome + 1;
+      case "start_time" -> MonotonicClock.start();
+      case "end_time" -> Long.MAX_VALUE + MonotonicClock.start(); // the last time the clock can read
+      case "ets_count" -> (long) EtsTotals.tableCount();
+      case "ets_limit" -> ETS_LIMIT;
+      case "port_count" -> (long) Args.listLength(Ports.all());
+      case "heap_sizes" -> heapSizes();
+      case "taints" -> Nil.NIL; // no C NIF library is ever loaded
       case "allocated_areas" -> MemoryBifs.allocatedAreas();
       case "time_offset" -> Atom.of("final");
       case "time_warp_mode" -> Atom.of("no_time_warp");
@@ -177,6 +190,14 @@ public final class SystemInfoBifs {
       v[i] = parts[i].isEmpty() ? 0 : Long.parseLong(parts[i]);
     }
     return Tuple.of(v[0], v[1], v[2]);
+  }
+
+  private static Object heapSizes() {
+    List<Object> sizes = new ArrayList<>();
+    for (long s : MemorySettings.heapSizeSteps()) {
+      sizes.add(s);
+    }
+    return Cons.fromList(sizes);
   }
 
   /** {@code system_info(cpu_topology)}: the one {@code system_flag} set, else the machine's. */

@@ -39,6 +39,8 @@ public final class MemorySettings {
    * the two before (plus one) up to 833,026 words, then 20% steps (the sequence erl reports).
    */
   private static final long[] HEAP_SIZES = heapSizes();
+  /** How many heap sizes a 64-bit erl's table holds ({@code system_info(heap_sizes)}). */
+  private static final int HEAP_SIZE_COUNT = 137;
 
   /** Defaults {@code system_flag} changed, by key; empty while all are OTP's. */
   private static final Map<Atom, Object> SYSTEM_DEFAULTS = new ConcurrentHashMap<>();
@@ -46,7 +48,7 @@ public final class MemorySettings {
   private MemorySettings() {}
 
   private static long[] heapSizes() {
-    long[] s = new long[128];
+    long[] s = new long[HEAP_SIZE_COUNT];
     s[0] = 12;
     s[1] = 38;
     int n = 2;
@@ -57,6 +59,11 @@ public final class MemorySettings {
       s[n] = s[n - 1] + s[n - 1] / 5;
     }
     return Arrays.copyOf(s, n);
+  }
+
+  /** BEAM's heap sizes in words, smallest first ({@code system_info(heap_sizes)}). */
+  public static long[] heapSizeSteps() {
+    return HEAP_SIZES.clone();
   }
 
   /** The smallest BEAM heap size of at least {@code words}. */

@@ -14,6 +14,11 @@ public final class MonotonicClock {
 
   private MonotonicClock() {}
 
+  /** The monotonic time when the node started ({@code system_info(start_time)}). */
+  public static long start() {
+    return START;
+  }
+
   /** Monotonic time in nanoseconds. */
   public static long nanos() {
     return START + (System.nanoTime() - JVM_ORIGIN);

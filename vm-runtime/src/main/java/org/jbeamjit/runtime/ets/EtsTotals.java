@@ -1,8 +1,8 @@
 package org.jbeamjit.runtime.ets;
 
-/** The memory all ETS tables take, for {@code erlang:memory(ets)}. */
-public final class EtsMemory {
-  private EtsMemory() {}
+/** Totals over all ETS tables: {@code erlang:memory(ets)} and {@code system_info(ets_count)}. */
+public final class EtsTotals {
+  private EtsTotals() {}
 
   /** The words of every live table, each counted as {@code ets:info(T, memory)} counts it. */
   public static long allTablesWords() {
@@ -14,5 +14,10 @@ public final class EtsMemory {
       }
     }
     return words;
+  }
+
+  /** The number of live tables. */
+  public static int tableCount() {
+    return TableRegistry.all().size();
   }
 }
