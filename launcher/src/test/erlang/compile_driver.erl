@@ -5,7 +5,7 @@
 %% each compilation can be told apart:
 %%   "%%% compile_driver begin"
 %%   ...the compiler's messages...
-%%   "%%% compile_driver end ok|error|crash Milliseconds"
+%%   "%%% compile_driver end ok|error|crash WallMilliseconds CpuMilliseconds"
 -module(compile_driver).
 -export([main/1]).
 
@@ -21,7 +21,9 @@ jobs([A | T], Job, Jobs) -> jobs(T, [A | Job], Jobs).
 compile(Args, Cwd) ->
     io:put_chars("%%% compile_driver begin\n"),
     Start = erlang:monotonic_time(millisecond),
+    {Cpu0, _} = statistics(runtime),
     Result = erl_compile:compile(Args, Cwd),
+    {Cpu1, _} = statistics(runtime),
     Millis = erlang:monotonic_time(millisecond) - Start,
     %% What erlc writes to standard error for these two (erl_compile:compile_cmdline1/1).
     Kind = case Result of
@@ -34,4 +36,4 @@ compile(Args, Cwd) ->
                    io:format("Crash: ~p:~tp\n~tp\n", [C, E, Stk]),
                    crash
            end,
-    io:format("%%% compile_driver end ~p ~p~n", [Kind, Millis]).
+    io:format("%%% compile_driver end ~p ~p ~p~n", [Kind, Millis, Cpu1 - Cpu0]).

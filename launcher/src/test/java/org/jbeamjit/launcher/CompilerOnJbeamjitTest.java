@@ -115,7 +115,7 @@ class CompilerOnJbeamjitTest {
       'tête'(Q) -> Q.
       """;
 
-  private static final Pattern END = Pattern.compile("%%% compile_driver end (\\w+) (\\d+)\n");
+  private static final Pattern END = Pattern.compile("%%% compile_driver end (\\w+) (\\d+) \\d+\n");
   private static final String BEGIN = "%%% compile_driver begin\n";
 
   @TempDir static Path dir;
