@@ -1,6 +1,5 @@
 package org.jbeamjit.launcher;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
@@ -21,12 +20,13 @@ import org.jbeamjit.runtime.tty.Terminal;
  * line on standard input (the terminal back in its own modes meanwhile, as BEAM puts it):
  * {@code a} halts with status 0, {@code c} continues, {@code v} shows the emulator version,
  * {@code i} the node's figures, {@code p} its processes, {@code l} its loaded modules (each of
- * these three continues after it, as in BEAM). Ctrl-C again while the menu waits halts. BEAM's
- * crash dump ({@code A}), process killing ({@code k}), table and distribution listings
- * ({@code D}, {@code d}) are not here: they answer that.
+ * these three continues after it, as in BEAM). Ctrl-C again while the menu waits halts; an
+ * empty line is no answer; another letter is answered as BEAM answers an invalid option. BEAM's
+ * crash dump ({@code A} halts without one), process killing ({@code k}), table and distribution
+ * listings ({@code D}, {@code d}) are not here: they say so and ask again.
  */
 final class BreakHandler {
-  private static final String MENU = "\nBREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n"
+  private static final String MENU = "BREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n"
       + "       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
   private static final AtomicBoolean IN_MENU = new AtomicBoolean();
 
@@ -62,49 +62,56 @@ final class BreakHandler {
     input.divert();
     PrintStream out = System.out;
     Terminal.restore();
+    Runnable report;
     try {
-      while (true) {
-        out.print(MENU);
-        out.flush();
-        String line;
-        try {
-          line = input.readLine();
-        } catch (IOException | InterruptedException e) {
-          line = null;
-        }
-        if (line == null) {
-          return; // no more input: nothing to answer with, so on
-        }
-        String answer = line.strip();
-        switch (answer.isEmpty() ? ' ' : answer.charAt(0)) {
-          case 'a', 'A' -> halt(0);
-          case 'c' -> {
-            return;
-          }
-          case 'v' -> {
-            out.println("Erlang (BEAM) emulator version " + ertsVersion());
-            return;
-          }
-          case 'i' -> {
-            info(out);
-            return;
-          }
-          case 'p' -> {
-            processes(out);
-            return;
-          }
-          case 'l' -> {
-            loaded(out);
-            return;
-          }
-          case 'k', 'D', 'd' -> out.println("Not available in jbeamjit.");
-          default -> out.println("Eh?");
-        }
-      }
+      out.print("\n" + MENU);
+      report = answer(input, out);
     } finally {
-      out.flush();
       Terminal.resume();
       input.endDiversion();
+    }
+    // Printed once the node has its terminal back, so that what is typed after it is the shell's.
+    report.run();
+    out.flush();
+  }
+
+  /** Reads answers until one ends the menu (or halts the node); what to print then. */
+  private static Runnable answer(StandardInput input, PrintStream out) {
+    while (true) {
+      out.flush();
+      String line;
+      try {
+        line = input.readLine();
+      } catch (InterruptedException e) {
+        line = null;
+      }
+      if (line == null) {
+        return () -> { }; // no more input: nothing to answer with, so on
+      }
+      if (line.isEmpty()) {
+        continue; // as BEAM: an empty line is no answer
+      }
+      char option = line.charAt(0);
+      switch (option) {
+        case 'a', 'A' -> halt(0);
+        case 'c' -> {
+          return () -> { };
+        }
+        case 'v' -> {
+          return () -> out.println("Erlang (BEAM) emulator version " + ertsVersion());
+        }
+        case 'i' -> {
+          return () -> info(out);
+        }
+        case 'p' -> {
+          return () -> processes(out);
+        }
+        case 'l' -> {
+          return () -> loaded(out);
+        }
+        case 'k', 'D', 'd' -> out.print("Option '" + option + "' is not available in jbeamjit. Please enter one of the following:\n" + MENU);
+        default -> out.print("Invalid option '" + option + "'. Please enter one of the following:\n" + MENU);
+      }
     }
   }
 
