@@ -78,7 +78,8 @@ erlang_timers(Self) ->
     t("absolute false", fun() -> is_reference(erlang:start_timer(10, Self, rel, [{abs, false}])) end),
     t("arrives", fun() -> receive {timeout, _, rel} -> rel after 1000 -> none end end),
     t("negative relative", fun() -> erlang:send_after(-1, Self, x, [{abs, false}]) end),
-    [erlang:send_after(T, Self, {order, T}) || T <- [50, 10, 30, 0, 20, 40]],
+    %% 20 ms apart: a timer set later but due less than the setting delay before could fire first.
+    [erlang:send_after(T, Self, {order, T}) || T <- [100, 20, 60, 0, 40, 80]],
     t("fire in time order", fun() -> [receive {order, _} = M -> M after 1000 -> none end || _ <- lists:seq(1, 6)] end),
     [erlang:send_after(10, Self, {same, N}) || N <- lists:seq(1, 5)],
     t("same time: set order", fun() -> [receive {same, _} = M -> M after 1000 -> none end || _ <- lists:seq(1, 5)] end),

@@ -50,7 +50,9 @@ final class InterpStack implements CallerFrames.InterpreterActivations {
     }
     Body b = bodies[slot];
     int pc = pcs[slot];
-    Object frame = b.frameKind[pc] == Body.CALL ? b.module.frame(b.functionIndex, b.lineAt[pc]) : null;
+    // The innermost activation may be in a BIF called in body position: BEAM shows its frame there.
+    boolean inBif = index == 0 && b.code[pc] == Op.CALL_BIF && b.code[pc + 3] == 0;
+    Object frame = b.frameKind[pc] == Body.CALL || inBif ? b.module.frame(b.functionIndex, b.lineAt[pc]) : null;
     return new CallerFrames.Activation(frame, new CallSite(b.module, b.functionIndex, pc));
   }
 }

@@ -229,6 +229,7 @@ final class Interpreter {
               }
             }
             case Op.CALL_BIF -> {
+              stack.pcs[slot] = ip; // a BIF may read its caller's stack (InterpStack.fromTop)
               int arity = code[pc + 1];
               Object r = Bifs.call((BifEntry) k[code[pc + 2]], p, Arrays.copyOf(x, arity));
               if (code[pc + 3] != 0) {

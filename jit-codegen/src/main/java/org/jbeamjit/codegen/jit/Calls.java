@@ -232,7 +232,7 @@ final class Calls {
   /** A BIF called as a function (call_ext, or a local call to a BIF stub): its result goes to x0 or is returned. */
   void bifCall(BifEntry bif, List<Operand> args, Operand dst, boolean tail) {
     Runnable call = () -> {
-      invokeBif(bif, args);
+      invokeBif(bif, args, !tail);
       if (tail) {
         e.mv.visitInsn(ARETURN);
       } else {
@@ -252,7 +252,7 @@ final class Calls {
   /** bif0..2, gc_bif1..3: with a failure label, any exception jumps there, frames and all. */
   private void bif(int fail, Import imp, List<Operand> args, Operand dst) {
     BifEntry bif = Bifs.lookup(imp.module(), imp.function(), args.size());
-    Runnable call = bif != null ? () -> invokeBif(bif, args) : () -> invokeBifExport(imp, args);
+    Runnable call = bif != null ? () -> invokeBif(bif, args, false) : () -> invokeBifExport(imp, args);
     if (fail != 0) {
       e.guarded(fail, () -> {
         call.run();
@@ -279,12 +279,20 @@ final class Calls {
     return Bifs.showsFrame(bif, literals);
   }
 
-  private void invokeBif(BifEntry bif, List<Operand> args) {
+  /**
+   * Invokes a BIF; {@code bodyCall}: the invoke is marked as the function's call site, so that a
+   * BIF reading its caller's stack ({@code process_info(self(), current_stacktrace)}) sees this
+   * function's frame at the call's line, as BEAM shows it.
+   */
+  private void invokeBif(BifEntry bif, List<Operand> args, boolean bodyCall) {
     if (bif.takesProcess()) {
       e.mv.visitVarInsn(ALOAD, 0);
     }
     for (Operand a : args) {
       e.load(a);
+    }
+    if (bodyCall) {
+      e.markCallSite();
     }
     e.mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(bif.method().getDeclaringClass()), bif.method().getName(),
         Type.getMethodDescriptor(bif.method()), false);

@@ -10,6 +10,7 @@ import java.util.WeakHashMap;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.process.Continuation;
 import org.jbeamjit.runtime.process.ErlProcess;
+import org.jbeamjit.runtime.process.OwnStacktrace;
 import org.jbeamjit.runtime.term.Cons;
 
 /**
@@ -42,6 +43,10 @@ public final class CallerFrames {
   private static volatile Class<?> interpreterClass;
   private static volatile String interpreterMethod;
   private static volatile ThreadLocal<? extends InterpreterActivations> interpreterActivations;
+
+  static {
+    OwnStacktrace.install(CallerFrames::ownStacktrace);
+  }
 
   private CallerFrames() {}
 
@@ -100,8 +105,32 @@ public final class CallerFrames {
     return Cons.fromList(all);
   }
 
+  /**
+   * {@code process_info(self(), current_stacktrace)}: the activations on this JVM stack, the
+   * innermost (the caller of process_info) first, then the heap frames, up to
+   * {@link ErlangException#backtraceDepth()}.
+   */
+  static Object ownStacktrace(ErlProcess p) {
+    int room = ErlangException.backtraceDepth();
+    List<Object> frames = new ArrayList<>(room);
+    Object[] last = {null};
+    walkActivations(frames, room, Integer.MAX_VALUE, 0, last);
+    for (Continuation c = p.suspendedCallers(); c != null && frames.size() < room; c = c.caller()) {
+      Object frame = c.stackFrame();
+      if (frame != null) {
+        add(frames, frame, c.callSite(), last);
+      }
+    }
+    return Cons.fromList(frames);
+  }
+
   /** Adds the frames of the activations below the catching one on this JVM stack (at most {@code depth} of them). */
   private static void walkCallers(List<Object> more, int room, int depth, Object[] last) {
+    walkActivations(more, room, depth, 1, last); // the catching function's own frame is in the trace already
+  }
+
+  /** Adds the frames of the activations on this JVM stack, innermost first, after skipping {@code skip} of them. */
+  private static void walkActivations(List<Object> more, int room, int depth, int skip, Object[] last) {
     InterpreterActivations interp = interpreterActivations == null ? null : interpreterActivations.get();
     WALKER.walk(frames -> {
       int interpSeen = 0;
@@ -122,8 +151,8 @@ public final class CallerFrames {
         if (a == null) {
           continue;
         }
-        if (seen++ == 0) {
-          continue; // the catching function's own frame is in the trace already
+        if (seen++ < skip) {
+          continue;
         }
         add(more, a.frame(), a.site(), last);
       }

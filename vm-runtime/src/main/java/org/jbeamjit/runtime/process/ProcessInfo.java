@@ -189,6 +189,10 @@ public final class ProcessInfo {
 
   /** Its location, then the call sites of its callers, as deep as {@code backtrace_depth}. */
   private static Object stacktrace(ErlProcess p, boolean own) {
+    Object mine = own ? OwnStacktrace.of(p) : null;
+    if (mine != null) {
+      return mine;
+    }
     Continuation top = own ? null : p.suspendedCallers();
     if (top == null || top.location() == null) {
       return Cons.list(location(p));
