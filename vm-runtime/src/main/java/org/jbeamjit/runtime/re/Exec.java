@@ -55,7 +55,7 @@ final class Exec {
         found = m.find();
       }
     }
-    if (found && st.notempty() && m.end() == m.start()) {
+    if (found && st.notempty() && m.end() == reportedStart(m, p.translation())) {
       // The leftmost start with a match preferred an empty one: look for the first start with a non-empty one.
       p = re.variant(new CompiledRegex.Variant(st.notbol(), st.noteol(), true, nl, bsr));
       found = false;
@@ -64,7 +64,8 @@ final class Exec {
           continue;
         }
         Matcher m2 = matcher(p.pattern(), text, from, len);
-        if (m2.lookingAt()) {
+        // \K can still make a non-empty match report an empty one, which notempty refuses too.
+        if (m2.lookingAt() && m2.end() != reportedStart(m2, p.translation())) {
           m = m2;
           found = true;
           break;
@@ -111,17 +112,22 @@ final class Exec {
     return new BudgetedText(s.text, limit + 2L * s.text.length(), recursion);
   }
 
-  private static int[] ovector(Matcher m, PcreTranslator.Translation t, Subject s) {
-    int count = t.captureCount();
-    int[] ov = new int[2 * (count + 1)];
-    Arrays.fill(ov, -1);
+  /** Where the match starts as reported: after the last \K passed, if any. */
+  private static int reportedStart(Matcher m, PcreTranslator.Translation t) {
     int matchStart = m.start();
     for (int k : t.kGroups()) {
       if (m.start(k) >= 0) {
         matchStart = Math.max(matchStart, m.start(k));
       }
     }
-    ov[0] = s.byteOffset(matchStart);
+    return matchStart;
+  }
+
+  private static int[] ovector(Matcher m, PcreTranslator.Translation t, Subject s) {
+    int count = t.captureCount();
+    int[] ov = new int[2 * (count + 1)];
+    Arrays.fill(ov, -1);
+    ov[0] = s.byteOffset(reportedStart(m, t));
     ov[1] = s.byteOffset(m.end());
     int rc = 1;
     for (int n = 1; n <= count; n++) {

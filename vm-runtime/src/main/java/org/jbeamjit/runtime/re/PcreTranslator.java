@@ -271,8 +271,10 @@ final class PcreTranslator {
       out.append("(?i)");
     }
     alternation(false);
-    if (more()) {
-      // alternation() stops only at a ')' it did not open.
+    // alternation() stops early only at a ')' it did not open. PCRE reports that after the
+    // named references it checks on its second pass, so the first pass just stops there;
+    // numbered references are checked last.
+    if (prescan != null && more()) {
       throw error("unmatched parentheses", pos);
     }
     if (prescan != null && maxBackref > captureCount) {
@@ -603,7 +605,7 @@ final class PcreTranslator {
   private Atom groupAtom() throws PcreSyntaxError {
     int open = pos;
     pos++;
-    if (peek() == '*' && (peek(1) == ':' || (peek(1) < 128 && Character.isLetter(peek(1))))) {
+    if (peek() == '*' && (peek(1) == ':' || tableLetter(peek(1)))) {
       return verb(open);
     }
     if (peek() != '?') {
@@ -669,9 +671,13 @@ final class PcreTranslator {
         throw error("unrecognized character after (?P", pos);
       case '(':
         return conditional(open);
+      case '+':
+        if (!(peek(1) >= '0' && peek(1) <= '9')) {
+          throw error("digit expected after (?+", pos + 1);
+        }
+        throw error(UNSUPPORTED + "recursion and subroutine calls", open);
       case 'R':
       case '&':
-      case '+':
         throw error(UNSUPPORTED + "recursion and subroutine calls", open);
       case 'C':
         callout();
@@ -706,6 +712,9 @@ final class PcreTranslator {
    */
   private Atom conditional(int open) throws PcreSyntaxError {
     pos++; // the condition's '('
+    if (peek() == '?' && (peek(1) == 'C' || !(peek(1) == '=' || peek(1) == '!' || peek(1) == '<'))) {
+      throw error(peek(1) == 'C' ? UNSUPPORTED + "callouts as conditions" : "assertion expected after (?( or (?(?C)", pos);
+    }
     if (peek() != '?' || !(peek(1) == '=' || peek(1) == '!' || (peek(1) == '<' && (peek(2) == '=' || peek(2) == '!')))) {
       return groupConditional(open);
     }
@@ -993,19 +1002,37 @@ final class PcreTranslator {
     return n;
   }
 
+  /**
+   * Whether PCRE's Latin-1 character table calls {@code c} a letter; PCRE looks at bytes, so in
+   * UTF-8 mode it is the first byte of the character's encoding that counts.
+   */
+  private boolean tableLetter(int c) {
+    if (c < 0) {
+      return false;
+    }
+    int b = !utf() || c < 0x80 ? c : c < 0x800 ? 0xc0 | (c >> 6) : c < 0x10000 ? 0xe0 | (c >> 12) : 0xf0 | (c >> 18);
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == 0xaa || b == 0xb5 || b == 0xba
+        || (b >= 0xc0 && b <= 0xff && b != 0xd7 && b != 0xf7);
+  }
+
   private static boolean isWordChar(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   private Atom verb(int open) throws PcreSyntaxError {
-    int close = pos;
-    while (close < cp.length && cp[close] != ')') {
+    int close = pos + 1;
+    while (close < cp.length && (cp[close] == '_' || tableLetter(cp[close]))) {
       close++;
     }
-    String v = new String(cp, pos + 1, Math.max(0, close - pos - 1));
-    if (close >= cp.length) {
+    if (close < cp.length && cp[close] == ':') {
+      while (close < cp.length && cp[close] != ')') {
+        close++;
+      }
+    }
+    if (close >= cp.length || cp[close] != ')') {
       throw error("(*VERB) not recognized or malformed", close);
     }
+    String v = new String(cp, pos + 1, close - pos - 1);
     if (v.equals("FAIL") || v.equals("F")) {
       pos = close + 1;
       out.append("(?!)");

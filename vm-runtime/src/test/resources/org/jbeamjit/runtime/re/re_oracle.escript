@@ -15,6 +15,11 @@ main([CaseFile, OutFile]) ->
 
 expand({grid, Subjects, REs, OptionLists}) ->
     [{run, S, R, O} || R <- REs, O <- OptionLists, S <- Subjects];
+expand({random, Seed, N, Tokens, Subjects, OptionLists}) ->
+    %% N patterns of 1-6 random tokens (many are invalid: their errors are compared too).
+    rand:seed(exsss, Seed),
+    [{run, pick(Subjects), lists:append([pick(Tokens) || _ <- lists:seq(1, rand:uniform(6))]),
+      [report_errors | pick(OptionLists)]} || _ <- lists:seq(1, N)];
 expand(Case) ->
     [Case].
 
@@ -22,6 +27,8 @@ outcome({run, S, R, O}) ->
     try {ok, re:run(S, R, O)} catch C:E -> {C, E} end;
 outcome({compile, R, O}) ->
     try {ok, shape(re:compile(R, O))} catch C:E -> {C, E} end.
+
+pick(List) -> lists:nth(rand:uniform(length(List)), List).
 
 shape({ok, {re_pattern, N, U, CRLF, Bin}}) when is_binary(Bin) -> {ok, {re_pattern, N, U, CRLF}};
 shape(Other) -> Other.
