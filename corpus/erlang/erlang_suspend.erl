@@ -17,6 +17,7 @@ main() ->
     asynchronous(),
     exits(),
     suspender_exits(),
+    stress(),
     ok.
 
 sleeper() -> spawn(fun() -> receive stop -> ok end end).
@@ -144,3 +145,33 @@ wait_until(F) ->
         true -> ok;
         false -> timer:sleep(5), wait_until(F)
     end.
+
+%% Many rounds against a process that never stops running: once suspend_process/1 has
+%% answered, it runs no more (its reductions stand still), and several suspenders nest.
+stress() ->
+    Me = self(),
+    C = spawn(fun() -> counter(0) end),
+    Rounds = [begin
+                  true = erlang:suspend_process(C),
+                  {reductions, R1} = process_info(C, reductions),
+                  [erlang:yield() || _ <- lists:seq(1, 5)],
+                  {reductions, R2} = process_info(C, reductions),
+                  true = erlang:resume_process(C),
+                  R1 =:= R2
+              end || _ <- lists:seq(1, 300)],
+    ?T(lists:usort(Rounds)),
+    Suspenders = [spawn(fun() ->
+                                true = erlang:suspend_process(C),
+                                Me ! {suspended, self()},
+                                receive resume -> true = erlang:resume_process(C) end,
+                                Me ! {resumed, self()}
+                        end) || _ <- lists:seq(1, 5)],
+    [receive {suspended, S} -> ok end || S <- Suspenders],
+    ?T(process_info(C, status)),
+    [begin S ! resume, receive {resumed, S} -> ok end end || S <- lists:droplast(Suspenders)],
+    ?T(process_info(C, status)),
+    lists:last(Suspenders) ! resume,
+    receive {resumed, _} -> ok end,
+    C ! {get, Me},
+    ?T(receive {count, N} when is_integer(N) -> ran after 1000 -> suspended end),
+    exit(C, kill).

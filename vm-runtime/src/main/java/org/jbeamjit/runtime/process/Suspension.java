@@ -91,11 +91,29 @@ public final class Suspension {
       this.reply = reply;
     }
 
+    /**
+     * Counts the change. A suspension taken in the middle of a time slice (by a receive looking at
+     * its mailbox) ends the slice at the next function entry, and its answer goes out only when
+     * the slice has ended: once the suspender hears, the target runs no more code.
+     */
     @Override
     void receive(ErlProcess receiver) {
       receiver.addSuspension(delta);
+      if (delta > 0) {
+        receiver.yieldSlice();
+      }
       if (reply != null) {
-        sender.send(Tuple.of(reply[0], reply[1]));
+        receiver.receiveTask(new SystemTask() {
+          @Override
+          public void run(ErlProcess p) {
+            sender.send(Tuple.of(reply[0], reply[1]));
+          }
+
+          @Override
+          public void exited() {
+            sender.send(Tuple.of(reply[0], BADARG));
+          }
+        });
       }
     }
 
