@@ -32,11 +32,29 @@ final class BreakHandler {
 
   private BreakHandler() {}
 
-  /** Takes over Ctrl-C for the rest of the JVM's life (once, before the node reads its input). */
-  static void install() {
+  /**
+   * Takes over Ctrl-C for the rest of the JVM's life (once, before the node reads its input), as
+   * erl's emulator flags say: by default the menu; {@code +B} or {@code +Bd} no break handling
+   * (Ctrl-C ends the node as the signal ends any program); {@code +Bi} Ctrl-C ignored.
+   */
+  static void install(String[] args) {
+    String mode = "";
+    for (String a : args) {
+      if (a.equals("+B") || a.equals("+Bd") || a.equals("+Bi") || a.equals("+Bc")) {
+        mode = a;
+      }
+    }
+    if (mode.equals("+B") || mode.equals("+Bd")) {
+      return;
+    }
     StandardInput input = StandardInput.install();
+    boolean ignore = mode.equals("+Bi");
     try {
-      sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> onInterrupt(input));
+      sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> {
+        if (!ignore) {
+          onInterrupt(input);
+        }
+      });
     } catch (IllegalArgumentException unavailable) {
       // The JVM keeps SIGINT (-Xrs): Ctrl-C stops it as it would any Java program.
     }

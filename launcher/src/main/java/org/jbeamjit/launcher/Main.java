@@ -19,7 +19,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     ReloadCommand.listenIfNode(args);
     if (args.length == 0 || ErlCommandLine.isErlStyle(args)) {
-      BreakHandler.install(); // a node, as erl's: Ctrl-C is its BREAK menu
+      BreakHandler.install(args); // a node, as erl's: Ctrl-C is its BREAK menu
     }
     System.exit(execute(args));
   }
