@@ -62,6 +62,18 @@ class TtyLineTest {
   }
 
   @Test
+  void deletingAcrossTheWrapRedrawsBothRows() {
+    TtyLine line = new TtyLine(true, 4);
+    assertEquals("abcde", shown(line.put(utf8("abcde"))));
+    assertEquals(UP + RIGHT + RIGHT, shown(line.move(-2)));
+    // 'e' moves up to the row's last column (the wrap forced after it), the old 'e' is blanked,
+    // and the cursor goes back up to where 'd' was.
+    assertEquals("e \b " + UP + RIGHT + RIGHT, shown(line.delete(1)));
+    assertEquals(3, line.cursor());
+    assertEquals(4, line.length());
+  }
+
+  @Test
   void controlCharactersAndTabsTakeTheCellsShown() {
     TtyLine line = new TtyLine(true, 80);
     assertEquals("^A", shown(line.put(new byte[] {1})));
