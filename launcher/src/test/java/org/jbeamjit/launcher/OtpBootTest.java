@@ -68,6 +68,15 @@ class OtpBootTest {
         pz.toString(), "-eval", eval);
   }
 
+  /** init:restart() shuts everything down and boots again in the same init process; a file tells the two runs apart. */
+  @Test
+  void initRestartBootsAgain() throws Exception {
+    String eval = "case file:read_file_info(\"restarted\") of {ok, _} -> io:format(\"after ~p~n\","
+        + " [lists:sort(registered())]), file:delete(\"restarted\"), halt(); _ -> file:write_file(\"restarted\", <<>>),"
+        + " io:format(\"before~n\"), init:restart() end.";
+    assertSame("jit", "", "-noshell", "-eval", eval);
+  }
+
   @Test
   void haltAndInitStopExitWithTheirStatus() throws Exception {
     assertSame("jit", "", "-noshell", "-eval", "halt(3).");

@@ -56,6 +56,13 @@ public final class PersistentTermBifs {
   }
 
   /** {@code #{count => N, memory => Bytes}}; the memory is an estimate (terms are shared JVM objects). */
+  /** {@code erts_internal:erase_persistent_terms/0}: {@code init:restart/0} starts the node over with none. */
+  @Bif(module = "erts_internal", name = "erase_persistent_terms")
+  public static Object eraseAll() {
+    STORE.clear();
+    return Atoms.OK;
+  }
+
   @Bif(module = "persistent_term", name = "info")
   public static Object info() {
     int n = STORE.size();
