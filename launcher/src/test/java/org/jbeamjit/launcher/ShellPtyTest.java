@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * menu (Ctrl-G), and {@code q()}
  * ending the node with status 0. Each screen's whole history is compared line by line with erl's,
  * but for the banner's first line (the system version, which names the VM) and the temporary
- * directory's name (skipped when tmux is not installed). With input that is not a terminal, the
- * plain shell instead, as erl runs it then.
+ * directory's name (skipped when tmux is not installed). The BREAK menu's abort, with the
+ * terminal's modes back after it. With input that is not a terminal, the plain shell instead, as
+ * erl runs it then.
  */
 class ShellPtyTest {
   private static final long STEP_SECONDS = 180; // c/1 loads and compiles OTP's compiler first
@@ -51,6 +52,25 @@ class ShellPtyTest {
     String erl = session(dir.resolve("erl"), "erl");
     String ours = session(dir.resolve("ours"), nodeScript(dir).toString());
     assertEquals(erl, ours, "the screen of jbeamjit's shell against erl's");
+  }
+
+  /** BREAK's {@code a} ends the node with status 0, as erl's, and the terminal has its modes back. */
+  @Test
+  void abortAtTheBreakMenuRestoresTheTerminal() throws Exception {
+    assumeTrue(tmux != null, "tmux is not installed");
+    Path dir = Files.createTempDirectory("shellbreak");
+    for (String command : List.of("erl", nodeScript(dir).toString())) {
+      Path run = Files.createDirectories(dir.resolve(command.equals("erl") ? "erl" : "ours"));
+      try (Pane pane = new Pane(run, "stty -a > modes-before; " + command + "; s=$?; stty -a > modes-after; (exit $s)")) {
+        pane.awaitPrompt(1);
+        pane.keys("C-c");
+        pane.await(s -> s.contains("(l)oaded (v)ersion (k)ill (D)b-tables (d)istribution"));
+        pane.type("a");
+        pane.keys("Enter");
+        assertEquals(0, pane.exitStatus(), pane.screen());
+        assertEquals(Files.readString(run.resolve("modes-before")), Files.readString(run.resolve("modes-after")), command);
+      }
+    }
   }
 
   /** Off a terminal the tty driver does not open, and user_drv falls back to the plain io server, as on erl. */
