@@ -131,13 +131,18 @@ final class Exec {
     ov[1] = s.byteOffset(m.end());
     int rc = 1;
     for (int n = 1; n <= count; n++) {
+      // A branch reset's number has several Java groups; in a repetition each keeps its last
+      // capture, and the latest of them is the one PCRE reports.
+      int chosen = -1;
       for (int j : t.groups()[n]) {
-        if (m.start(j) >= 0) {
-          ov[2 * n] = s.byteOffset(m.start(j));
-          ov[2 * n + 1] = s.byteOffset(m.end(j));
-          rc = n + 1;
-          break;
+        if (m.start(j) >= 0 && (chosen < 0 || m.start(j) > m.start(chosen))) {
+          chosen = j;
         }
+      }
+      if (chosen >= 0) {
+        ov[2 * n] = s.byteOffset(m.start(chosen));
+        ov[2 * n + 1] = s.byteOffset(m.end(chosen));
+        rc = n + 1;
       }
     }
     return Arrays.copyOf(ov, 2 * rc);

@@ -324,6 +324,28 @@ final class PcreTranslator {
     }
   }
 
+  /** What PCRE skips before looking for a quantifier: comments, \E, empty \Q\E, extended-mode space. */
+  private void skipBetweenAtomAndQuantifier() throws PcreSyntaxError {
+    while (true) {
+      skipExtended();
+      if (lookingAt("(?#")) {
+        while (more() && peek() != ')') {
+          pos++;
+        }
+        if (!more()) {
+          throw error("missing ) after comment", pos);
+        }
+        pos++;
+      } else if (lookingAt("\\E")) {
+        pos += 2;
+      } else if (lookingAt("\\Q\\E")) {
+        pos += 4;
+      } else {
+        return;
+      }
+    }
+  }
+
   /** Whitespace and # comments in extended mode. */
   private void skipExtended() {
     if (!on(PcreOptions.EXTENDED)) {
@@ -351,7 +373,7 @@ final class PcreTranslator {
     if (atom == null) {
       return 0; // an option setting or comment: nothing to match, nothing to repeat
     }
-    skipExtended();
+    skipBetweenAtomAndQuantifier();
     int[] q = quantifier();
     if (q == null) {
       return atom.width;
@@ -374,10 +396,10 @@ final class PcreTranslator {
     } else {
       appendQuantifier(q);
     }
-    skipExtended();
+    skipBetweenAtomAndQuantifier();
     if (peekQuantifier()) {
-      int at = peek() == '{' ? pos + braceQuantifierLength(pos) - 1 : pos;
-      throw error("nothing to repeat", at);
+      int[] again = quantifier(); // its own errors come first
+      throw error("nothing to repeat", cp[again[3]] == '{' ? again[3] + braceQuantifierLength(again[3]) - 1 : again[3]);
     }
     if (q[0] == q[1] && atom.width >= 0) {
       return atom.width * q[0];
@@ -557,7 +579,9 @@ final class PcreTranslator {
         throw error("nothing to repeat", pos);
       case '{':
         if (braceQuantifierLength(pos) > 0) {
-          throw error("nothing to repeat", pos + braceQuantifierLength(pos) - 1);
+          int end = pos + braceQuantifierLength(pos) - 1;
+          quantifier(); // its own errors come first
+          throw error("nothing to repeat", end);
         }
         pos++;
         literal(c);
@@ -743,7 +767,7 @@ final class PcreTranslator {
           pos++;
           sequence(false);
         }
-        throw error("conditional group contains more than two branches", pos);
+        throw error(more() ? "conditional group contains more than two branches" : "missing )", pos);
       }
     }
     out.append("))");
@@ -830,7 +854,7 @@ final class PcreTranslator {
           pos++;
           sequence(false);
         }
-        throw error("conditional group contains more than two branches", pos);
+        throw error(more() ? "conditional group contains more than two branches" : "missing )", pos);
       }
     }
     out.append("))");
@@ -1093,7 +1117,7 @@ final class PcreTranslator {
         out.append("[\\x{0}-\\x{ff}]");
         return one();
       case 'N':
-        if (peek() == '{') {
+        if (peek() == '{' && braceQuantifierLength(pos) == 0) {
           throw error("PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u", pos - 1);
         }
         out.append(options.newline().dot());

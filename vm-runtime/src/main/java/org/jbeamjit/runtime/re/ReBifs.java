@@ -112,9 +112,10 @@ public final class ReBifs {
         throw ErlangException.badarg();
       }
     }
+    // Lists are chardata when the unicode option was given; a (*UTF8) pattern still needs UTF-8.
     boolean unicode = re.effectiveOptions().has(PcreOptions.UTF);
-    byte[] bytes = unicode ? Chardata.unicode(subject) : Chardata.iodata(subject);
-    if (bytes == null) {
+    byte[] bytes = re.options.has(PcreOptions.UTF) ? Chardata.unicode(subject) : Chardata.iodata(subject);
+    if (bytes == null || (unicode && !Utf8.valid(bytes))) {
       throw ErlangException.badarg();
     }
     CaptureSpec capture = CaptureSpec.resolve(o.captureValues, o.captureType, re);
