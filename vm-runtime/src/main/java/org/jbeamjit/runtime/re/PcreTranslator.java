@@ -3,10 +3,9 @@ package org.jbeamjit.runtime.re;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -95,14 +94,14 @@ final class PcreTranslator {
    */
   static Translation translate(byte[] pattern, PcreOptions options, boolean notbol, boolean noteol,
       Newline runNewline, Boolean runBsrAnycrlf) throws PcreSyntaxError {
-    PcreOptions effective = leadingVerbs(pattern, options);
+    PcreOptions effective = LeadingVerbs.apply(pattern, options);
     if (runNewline != null) {
       effective = effective.withNewline(runNewline);
     }
     if (runBsrAnycrlf != null) {
       effective = effective.withBsrAnycrlf(runBsrAnycrlf);
     }
-    int skip = leadingVerbsLength(pattern);
+    int skip = LeadingVerbs.length(pattern);
     int[][] decoded = decode(pattern, skip, effective.has(PcreOptions.UTF));
     PcreTranslator first = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, null);
     first.run();
@@ -114,87 +113,8 @@ final class PcreTranslator {
       last = new PcreTranslator(decoded[0], decoded[1], effective, notbol, noteol, second);
       last.run();
     }
-    last.matchLimit = verbMatchLimit(pattern);
+    last.matchLimit = LeadingVerbs.matchLimit(pattern);
     return last.result();
-  }
-
-  // ---- leading (*VERB)s
-
-  private static final String[] START_VERBS = {
-    "UTF8", "UTF", "UCP", "CR", "LF", "CRLF", "ANYCRLF", "ANY", "BSR_ANYCRLF", "BSR_UNICODE",
-    "NO_START_OPT", "NO_AUTO_POSSESS"
-  };
-
-  private static List<String> verbs(byte[] p) {
-    List<String> verbs = new ArrayList<>();
-    int i = 0;
-    while (i + 2 < p.length && p[i] == '(' && p[i + 1] == '*') {
-      int close = i + 2;
-      while (close < p.length && p[close] != ')') {
-        close++;
-      }
-      if (close >= p.length) {
-        break;
-      }
-      String v = new String(p, i + 2, close - i - 2, java.nio.charset.StandardCharsets.ISO_8859_1);
-      if (!isStartVerb(v)) {
-        break;
-      }
-      verbs.add(v);
-      i = close + 1;
-    }
-    return verbs;
-  }
-
-  private static boolean isStartVerb(String v) {
-    if (v.startsWith("LIMIT_MATCH=") || v.startsWith("LIMIT_RECURSION=")) {
-      return v.substring(v.indexOf('=') + 1).matches("[0-9]+");
-    }
-    for (String s : START_VERBS) {
-      if (s.equals(v)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The lowest (*LIMIT_MATCH=n) or (*LIMIT_RECURSION=n) of the pattern, or -1. */
-  private static long verbMatchLimit(byte[] p) {
-    long limit = -1;
-    for (String v : verbs(p)) {
-      if (v.startsWith("LIMIT_")) {
-        String digits = v.substring(v.indexOf('=') + 1);
-        long n = digits.length() > 18 ? Long.MAX_VALUE / 2 : Long.parseLong(digits);
-        limit = limit < 0 ? n : Math.min(limit, n);
-      }
-    }
-    return limit;
-  }
-
-  private static int leadingVerbsLength(byte[] p) {
-    int n = 0;
-    for (String v : verbs(p)) {
-      n += v.length() + 3;
-    }
-    return n;
-  }
-
-  private static PcreOptions leadingVerbs(byte[] p, PcreOptions o) {
-    for (String v : verbs(p)) {
-      o = switch (v) {
-        case "UTF8", "UTF" -> o.with(PcreOptions.UTF);
-        case "UCP" -> o.with(PcreOptions.UCP);
-        case "CR" -> o.withNewline(Newline.CR);
-        case "LF" -> o.withNewline(Newline.LF);
-        case "CRLF" -> o.withNewline(Newline.CRLF);
-        case "ANYCRLF" -> o.withNewline(Newline.ANYCRLF);
-        case "ANY" -> o.withNewline(Newline.ANY);
-        case "BSR_ANYCRLF" -> o.withBsrAnycrlf(true);
-        case "BSR_UNICODE" -> o.withBsrAnycrlf(false);
-        default -> o;
-      };
-    }
-    return o;
   }
 
   /** The pattern's characters and each one's byte offset (one extra entry: the length). */
@@ -1300,7 +1220,7 @@ final class PcreTranslator {
   }
 
   private String wordBoundary(boolean boundary) {
-    String w = ucp() ? "[\\p{L}\\p{N}_]" : "[" + LATIN1_WORD + "]";
+    String w = ucp() ? "[\\p{L}\\p{N}_]" : "[" + CharacterTables.LATIN1_WORD + "]";
     return boundary
         ? "(?:(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + "))"
         : "(?:(?<=" + w + ")(?=" + w + ")|(?<!" + w + ")(?!" + w + "))";
@@ -1315,9 +1235,9 @@ final class PcreTranslator {
       case 'w', 'W':
         if (!ucp()) {
           if (c == 'w') {
-            return inClass ? LATIN1_WORD : "[" + LATIN1_WORD + "]";
+            return inClass ? CharacterTables.LATIN1_WORD : "[" + CharacterTables.LATIN1_WORD + "]";
           }
-          return "[^" + LATIN1_WORD + "]";
+          return "[^" + CharacterTables.LATIN1_WORD + "]";
         }
         // fall through
       case 'd', 'D', 's', 'S':
@@ -1363,7 +1283,7 @@ final class PcreTranslator {
       negated = !negated;
       name = name.substring(1);
     }
-    String body = propertyBody(name);
+    String body = CharacterTables.property(name);
     if (body == null) {
       throw error("unknown property name after \\P or \\p", pos - 1);
     }
@@ -1371,42 +1291,6 @@ final class PcreTranslator {
       return inClass ? body : "[" + body + "]";
     }
     return "[^" + body + "]";
-  }
-
-  private static final java.util.Set<String> CATEGORIES = java.util.Set.of(
-      "C", "Cc", "Cf", "Cn", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn",
-      "N", "Nd", "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm",
-      "So", "Z", "Zl", "Zp", "Zs");
-
-  /** A PCRE property as Java class content, or null if PCRE does not know it. */
-  private static String propertyBody(String name) {
-    if (CATEGORIES.contains(name)) {
-      return "\\p{" + name + "}";
-    }
-    switch (name) {
-      case "Any":
-        return "\\x{0}-\\x{10ffff}";
-      case "L&":
-        return "\\p{Lu}\\p{Ll}\\p{Lt}";
-      case "Xan":
-        return "\\p{L}\\p{N}";
-      case "Xwd":
-        return "\\p{L}\\p{N}_";
-      case "Xsp":
-      case "Xps":
-        return "\\p{Z}\\h\\v";
-      default:
-        break;
-    }
-    try {
-      Character.UnicodeScript script = Character.UnicodeScript.forName(name);
-      if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() <= 4) {
-        return "\\p{Is" + script.name() + "}";
-      }
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    return null;
   }
 
   /**
@@ -1530,31 +1414,6 @@ final class PcreTranslator {
 
   // ---- character classes
 
-  /*
-   * OTP builds PCRE with character tables for ISO-8859-1, so without ucp the letters, word
-   * characters and POSIX classes include the Latin-1 letters (as erl shows, e.g. \w matches
-   * 0xE9). Characters above 0xFF are in none of these classes.
-   */
-  private static final String LATIN1_LOWER = "a-z\\x{aa}\\x{b5}\\x{ba}\\x{df}-\\x{f6}\\x{f8}-\\x{ff}";
-  private static final String LATIN1_UPPER = "A-Z\\x{c0}-\\x{d6}\\x{d8}-\\x{de}";
-  private static final String LATIN1_ALPHA = "A-Za-z\\x{aa}\\x{b5}\\x{ba}\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{ff}";
-  private static final String LATIN1_WORD = "0-9_" + LATIN1_ALPHA;
-
-  private static final Map<String, String> POSIX = Map.ofEntries(
-      Map.entry("alpha", LATIN1_ALPHA), Map.entry("alnum", "0-9" + LATIN1_ALPHA), Map.entry("ascii", "\\x{0}-\\x{7f}"),
-      Map.entry("blank", "\\x{9}\\x{20}"), Map.entry("cntrl", "\\x{0}-\\x{1f}\\x{7f}-\\x{9f}"),
-      Map.entry("digit", "0-9"), Map.entry("graph", "\\x{21}-\\x{7e}\\x{a0}-\\x{ff}"), Map.entry("lower", LATIN1_LOWER),
-      Map.entry("print", "\\x{20}-\\x{7e}\\x{a0}-\\x{ff}"),
-      Map.entry("punct", "\\x{21}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{60}\\x{7b}-\\x{7e}\\x{a0}-\\x{a9}\\x{ab}-\\x{b4}"
-          + "\\x{b6}-\\x{b9}\\x{bb}-\\x{bf}\\x{d7}\\x{f7}"),
-      Map.entry("space", "\\x{9}-\\x{d}\\x{20}"), Map.entry("upper", LATIN1_UPPER),
-      Map.entry("word", LATIN1_WORD), Map.entry("xdigit", "0-9A-Fa-f"));
-
-  private static final Map<String, String> POSIX_UCP = Map.ofEntries(
-      Map.entry("alpha", "\\p{L}"), Map.entry("alnum", "\\p{L}\\p{N}"), Map.entry("digit", "\\p{Nd}"),
-      Map.entry("lower", "\\p{Ll}"), Map.entry("upper", "\\p{Lu}"), Map.entry("space", "\\p{Z}\\h\\v"),
-      Map.entry("word", "\\p{L}\\p{N}_"));
-
   /** A class after its '['; emits a Java class. */
   private void charClass() throws PcreSyntaxError {
     int open = pos - 1;
@@ -1584,7 +1443,7 @@ final class PcreTranslator {
         }
         boolean neg = peek(2) == '^';
         String name = new String(cp, pos + (neg ? 3 : 2), end - pos - (neg ? 3 : 2));
-        String body = (ucp() ? POSIX_UCP.getOrDefault(name, POSIX.get(name)) : POSIX.get(name));
+        String body = CharacterTables.posix(name, ucp());
         if (body == null) {
           throw error("unknown POSIX class name", pos + 2);
         }
