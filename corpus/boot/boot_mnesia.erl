@@ -20,6 +20,9 @@ main() ->
     Dir = "boot_mnesia_" ++ os:getpid() ++ "_" ++ integer_to_list(erlang:unique_integer([positive])),
     ok = application:set_env(mnesia, dir, Dir),
     try run() after
+        %% A schema transaction's coordinator answers before it unlinks from mnesia_tm: stopping
+        %% mnesia at once can kill mnesia_tm before (unlink(undefined), a badarg in mnesia itself).
+        timer:sleep(100),
         stopped = mnesia:stop(),
         logs(),
         _ = file:del_dir_r(Dir),
