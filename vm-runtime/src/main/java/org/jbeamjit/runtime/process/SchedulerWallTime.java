@@ -29,8 +29,8 @@ public final class SchedulerWallTime {
 
   static {
     ErlProcess.addExitHook(p -> {
-      if (!REQUESTS.isEmpty() && REQUESTS.remove(p.pid()) != null && REQUESTS.isEmpty()) {
-        setEnabled(false);
+      if (!REQUESTS.isEmpty()) {
+        requesterExited(p.pid());
       }
     });
   }
@@ -88,6 +88,13 @@ public final class SchedulerWallTime {
       }
     }
     return true;
+  }
+
+  /** A process's requests end with it; the last one's end turns the timing off. */
+  private static synchronized void requesterExited(Pid who) {
+    if (REQUESTS.remove(who) != null && REQUESTS.isEmpty()) {
+      setEnabled(false);
+    }
   }
 
   /**
