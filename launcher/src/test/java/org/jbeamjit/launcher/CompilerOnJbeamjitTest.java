@@ -121,7 +121,9 @@ class CompilerOnJbeamjitTest {
   @TempDir static Path dir;
   private static List<Source> sources;
   private static Map<Source, Compilation> byErlc;
-  private static final Map<String, Map<Source, Compilation>> byJbeamjit = new HashMap<>();
+  private static final Map<String, Map<Source, Compilation>> byJbeamjit = new LinkedHashMap<>();
+  /** An engine whose node failed: its other tests report that failure instead of running the node again. */
+  private static final Map<String, Throwable> failedOn = new HashMap<>();
 
   /** One .erl file and the include directories erlc gets for it. */
   private record Source(int id, Path file, List<Path> includes) {
@@ -230,12 +232,27 @@ class CompilerOnJbeamjitTest {
     return Files.exists(beam) ? Files.readAllBytes(beam) : null;
   }
 
-  /** Compiles every source on one node of {@code engine}, once, and splits its output by job. */
-  private static synchronized Map<Source, Compilation> onJbeamjit(Engine engine) throws Exception {
-    Map<Source, Compilation> done = byJbeamjit.get(engine.name());
-    if (done != null) {
-      return done;
+  /** What every source gave on {@code engine}: compiled on one node, the first time it is asked for. */
+  private static synchronized Map<Source, Compilation> onJbeamjit(Engine engine) throws Throwable {
+    Throwable failed = failedOn.get(engine.name());
+    if (failed != null) {
+      throw new AssertionError("the " + engine.name() + " node failed", failed);
     }
+    Map<Source, Compilation> done = byJbeamjit.get(engine.name());
+    if (done == null) {
+      try {
+        done = compileAll(engine);
+      } catch (Throwable t) {
+        failedOn.put(engine.name(), t);
+        throw t;
+      }
+      byJbeamjit.put(engine.name(), done);
+    }
+    return done;
+  }
+
+  /** Compiles every source on one node of {@code engine} and splits its output by job. */
+  private static Map<Source, Compilation> compileAll(Engine engine) throws Exception {
     Path driverDir = Files.createDirectories(dir.resolve("driver"));
     org.jbeamjit.testing.Erl.erlc(Path.of("src/test/erlang/compile_driver.erl").toAbsolutePath(), driverDir);
     Path outRoot = Files.createDirectory(dir.resolve(engine.name()));
@@ -250,7 +267,7 @@ class CompilerOnJbeamjitTest {
     String output = runDriver(engine, driverDir, args);
     List<String> jobs = splitJobs(output);
     assertEquals(sources.size(), jobs.size(), "jobs finished on " + engine.name() + "; output:\n" + output);
-    done = new LinkedHashMap<>();
+    Map<Source, Compilation> done = new LinkedHashMap<>();
     for (Source s : sources) {
       String job = jobs.get(s.id());
       Matcher end = END.matcher(job);
@@ -258,7 +275,6 @@ class CompilerOnJbeamjitTest {
       done.put(s, new Compilation(end.group(1), job.substring(0, end.start()),
           beam(outRoot.resolve(Integer.toString(s.id())), s), Long.parseLong(end.group(2))));
     }
-    byJbeamjit.put(engine.name(), done);
     return done;
   }
 
