@@ -64,6 +64,10 @@ final class PcreTranslator {
   private final Set<String> conditionNames = new HashSet<>();
   /** PCRE group number to the Java groups of its set-markers, which are set exactly when it is. */
   private final Map<Integer, List<Integer>> setMarkers = new HashMap<>();
+  /** Each group's body: its first index, the index of its ')' and the options at its start. */
+  private final Map<Integer, int[]> groupBodies = new HashMap<>();
+  /** The groups whose bodies a subroutine call is inlining now, innermost first. */
+  private final java.util.ArrayDeque<Integer> inlining = new java.util.ArrayDeque<>();
   /** The highest back reference seen and where, checked against the group count at the end. */
   private int maxBackref;
   private int maxBackrefOffset;
@@ -610,7 +614,9 @@ final class PcreTranslator {
           return new Atom(-1, true, false);
         }
         if (peek() == '>') {
-          throw error(UNSUPPORTED + "subroutine calls", open);
+          pos++;
+          String n = nameBefore(')');
+          return subroutineCall(namedCallNumber(n), open);
         }
         throw error("unrecognized character after (?P", pos);
       case '(':
@@ -619,19 +625,42 @@ final class PcreTranslator {
         if (!(peek(1) >= '0' && peek(1) <= '9')) {
           throw error("digit expected after (?+", pos + 1);
         }
-        throw error(UNSUPPORTED + "recursion and subroutine calls", open);
+        return numberedCall(open);
       case 'R':
-      case '&':
-        throw error(UNSUPPORTED + "recursion and subroutine calls", open);
+        throw error(UNSUPPORTED + "recursion", open);
+      case '&': {
+        pos++;
+        String n = nameBefore(')');
+        return subroutineCall(namedCallNumber(n), open);
+      }
       case 'C':
         callout();
         return null;
       default:
         if (c == '-' && peek(1) >= '0' && peek(1) <= '9' || c >= '0' && c <= '9') {
-          throw error(UNSUPPORTED + "recursion and subroutine calls", open);
+          return numberedCall(open);
         }
         return optionSetting();
     }
+  }
+
+  /** (?n), (?+n), (?-n). */
+  private Atom numberedCall(int open) throws PcreSyntaxError {
+    int number = callNumber();
+    if (peek() != ')') {
+      throw error("(?R or (?[+-]digits must be followed by )", pos);
+    }
+    if (number <= 0 && prescan != null) {
+      throw error("reference to non-existent subpattern", pos);
+    }
+    return subroutineCall(Math.max(number, 1), open);
+  }
+
+  /** A name up to {@code terminator}, the cursor left on the terminator. */
+  private String nameBefore(int terminator) throws PcreSyntaxError {
+    String n = name(terminator);
+    pos--;
+    return n;
   }
 
   /** (?C) or (?Cn): OTP installs no callout function, so a callout matches nothing and does nothing. */
@@ -869,6 +898,9 @@ final class PcreTranslator {
   }
 
   private Atom capturingGroup(String name, int open) throws PcreSyntaxError {
+    if (!inlining.isEmpty()) {
+      return groupBody("(?:", false, false); // a subroutine call captures nothing
+    }
     int number = ++captureCount;
     int java = ++javaGroupCount;
     if (number < groupMap.size()) {
@@ -887,17 +919,88 @@ final class PcreTranslator {
     }
     boolean conditioned = prescan != null
         && (prescan.conditionNumbers.contains(number) || (name != null && prescan.conditionNames.contains(name)));
+    int bodyStart = pos;
+    int bodyFlags = flags;
+    Atom atom;
     if (!conditioned) {
-      return groupBody("(", false, false);
+      atom = groupBody("(", false, false);
+    } else {
+      int saved = flags;
+      out.append('(');
+      int width = alternation(false);
+      closeGroup();
+      setFlags(saved);
+      setMarkers.computeIfAbsent(number, k -> new ArrayList<>()).add(++javaGroupCount);
+      out.append("())");
+      atom = group(width);
     }
-    int saved = flags;
-    out.append('(');
+    groupBodies.putIfAbsent(number, new int[] {bodyStart, pos - 1, bodyFlags});
+    return atom;
+  }
+
+  /**
+   * A subroutine call to group {@code number}, the cursor on the call's terminator. PCRE 8 runs
+   * the group's pattern as an atomic group with the options of its definition, and the captures
+   * it makes are undone afterwards: so the group's body is inlined, atomic and non-capturing.
+   * A call from inside the group itself is recursion, which java.util.regex cannot do.
+   */
+  private Atom subroutineCall(int number, int open) throws PcreSyntaxError {
+    int terminator = pos;
+    pos++;
+    if (number == 0) {
+      throw error(UNSUPPORTED + "recursion", open);
+    }
+    if (prescan == null) {
+      out.append("(?:)");
+      return new Atom(-1, true, false);
+    }
+    int[] body = prescan.groupBodies.get(number);
+    if (body == null || number > prescan.captureCount) {
+      throw error("reference to non-existent subpattern", terminator);
+    }
+    if ((open > body[0] && open < body[1]) || inlining.contains(number)) {
+      throw error(UNSUPPORTED + "recursion", open);
+    }
+    int savedPos = pos;
+    int savedFlags = flags;
+    int savedCount = captureCount;
+    inlining.push(number);
+    pos = body[0];
+    captureCount = number;
+    out.append("(?>");
+    setFlags(body[2]);
     int width = alternation(false);
-    closeGroup();
-    setFlags(saved);
-    setMarkers.computeIfAbsent(number, k -> new ArrayList<>()).add(++javaGroupCount);
-    out.append("())");
-    return group(width);
+    out.append(')');
+    flags = savedFlags; // Java's inline options end with the group, as PCRE's do
+    inlining.pop();
+    pos = savedPos;
+    captureCount = savedCount;
+    return new Atom(width, true, false);
+  }
+
+  /** The number a relative or absolute call or reference names: +n, -n or n, read at the cursor. */
+  private int callNumber() {
+    int sign = peek() == '+' ? 1 : peek() == '-' ? -1 : 0;
+    if (sign != 0) {
+      pos++;
+    }
+    long n = 0;
+    while (peek() >= '0' && peek() <= '9') {
+      n = Math.min(n * 10 + (cp[pos++] - '0'), Integer.MAX_VALUE);
+    }
+    return sign > 0 ? captureCount + (int) n : sign < 0 ? captureCount + 1 - (int) n : (int) n;
+  }
+
+  /** The group a named call refers to, the cursor on the name's terminator. */
+  private int namedCallNumber(String name) throws PcreSyntaxError {
+    if (prescan == null) {
+      return 1;
+    }
+    List<Integer> numbers = prescan.names.get(name);
+    if (numbers == null) {
+      throw error("reference to non-existent subpattern", pos);
+    }
+    return numbers.get(0);
   }
 
   /** (?|...): each alternative numbers its groups from the same start. */
@@ -1017,6 +1120,9 @@ final class PcreTranslator {
         out.append(wordBoundary(false));
         return ASSERTION;
       case 'K':
+        if (!inlining.isEmpty()) {
+          return ASSERTION; // \K in a subroutine call does not move the match start
+        }
         kGroups.add(++javaGroupCount);
         out.append("()");
         return ASSERTION;
@@ -1123,7 +1229,20 @@ final class PcreTranslator {
       throw error("a numbered reference must not be zero", pos - 1);
     }
     if (c == '<' || c == '\'') {
-      throw error(UNSUPPORTED + "subroutine calls", start);
+      int terminator = c == '<' ? '>' : '\'';
+      pos++;
+      if (peek() == '+' || peek() == '-' || (peek() >= '0' && peek() <= '9')) {
+        int number = callNumber();
+        if (peek() != terminator) {
+          throw error("\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number", pos);
+        }
+        if (number <= 0 && prescan != null) {
+          throw error("reference to non-existent subpattern", pos);
+        }
+        return subroutineCall(Math.max(number, 1), start);
+      }
+      String n = nameBefore(terminator);
+      return subroutineCall(namedCallNumber(n), start);
     }
     boolean braced = c == '{';
     if (braced) {
