@@ -93,6 +93,7 @@ class OtpBootTest {
   @Test
   void aFailedBootPrintsInitsSloganAndExitsWith1() throws Exception {
     for (List<String> args : List.of(List.of("-noshell", "-eval", "boot_probe_missing:f(1)."),
+        List.of("-noshell", "-eval", "X = 1, X = 2."),
         List.of("-noshell", "-s", "boot_probe_missing"), List.of("-noshell", "-boot", "no_such_boot"))) {
       Run erl = run(erlCommand(args), "");
       Files.delete(dir.resolve("erl_crash.dump"));

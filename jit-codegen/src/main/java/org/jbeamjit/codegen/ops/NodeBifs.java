@@ -32,6 +32,10 @@ public final class NodeBifs {
     checkOptions(options);
     if (status instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE) {
       throw new Halt((int) (long) l);
+    } else if (status instanceof Long l && l >= 0) {
+      throw new Halt((int) (l & 0xFF)); // erl takes any non-negative integer; the OS keeps its low byte
+    } else if (status instanceof java.math.BigInteger b && b.signum() >= 0) {
+      throw new Halt(b.intValue() & 0xFF);
     } else if (status == ABORT) {
       throw new Halt(134);
     }
