@@ -12,7 +12,6 @@
 -export([load_file/1, ensure_loaded/1, load_binary/3, delete/1, purge/1, soft_purge/1,
          get_object_code/1, undefined_function/3]).
 -export([run_on_load/1, report/3, report_text/2]).
--export([reload/2]).
 
 %% A module whose on_load function runs: the runner process, its monitor, and the
 %% requests that wait for it ({result, From} for the request that loaded it).
@@ -68,9 +67,6 @@ do({load_file, Module}, From, OnLoads) ->
 do({load_binary, Module, File, Binary}, From, OnLoads) ->
     %% As OTP: loading a binary over a loaded module purges its old version first.
     _ = erlang:module_loaded(Module) andalso erts_code_purger:purge(Module),
-    try_load(Module, File, Binary, From, OnLoads);
-do({load_new, Module, File, Binary}, From, OnLoads) ->
-    %% As load_binary, but an old version must have been purged already: not_purged.
     try_load(Module, File, Binary, From, OnLoads);
 do({delete, Module}, From, OnLoads) ->
     reply(From, (catch erlang:delete_module(Module)) =:= true),
@@ -194,112 +190,6 @@ call(Request) ->
         {'DOWN', Ref, process, _, Reason} ->
             exit({?MODULE, Reason})
     end.
-
-%% ---------------------------------------------------------------------------
-%% A reload asked from outside the node (`jbeamjit reload'), run in a process of its own
-
-%% For each {Module, File, Binary} (Binary `path': the module's object file on the
-%% node's code path), loads the new version and tells what changed and how many
-%% processes still run the old one; with Purge, purges it (killing them). An old
-%% version left from an earlier reload is soft-purged first, or purged with Purge.
-%% Returns {AllLoaded, ReportLines}.
-reload(Specs, Purge) ->
-    reload(Specs, Purge, true, []).
-
-reload([Spec | Specs], Purge, AllLoaded, Lines) ->
-    {Loaded, More} = reload_one(Spec, Purge),
-    reload(Specs, Purge, AllLoaded andalso Loaded, Lines ++ More);
-reload([], _, AllLoaded, Lines) ->
-    {AllLoaded, Lines}.
-
-reload_one({Module, _File, path}, Purge) ->
-    case jbeamjit_code:object_code(Module) of
-        {Module, Binary, Found} -> reload_one({Module, Found, Binary}, Purge);
-        error -> {false, [line("~s: no ~s.beam on the node's code path", [Module, Module])]}
-    end;
-reload_one({Module, File, Binary}, Purge) ->
-    Before = describe(Module),
-    case make_room(Module, Purge) of
-        {refused, Running} ->
-            {false, [line("~s: not loaded: the version before the current one is still run by ~s"
-                          " (reload with --purge to kill them)", [Module, processes(Running)])]};
-        Killed ->
-            Room = [line("  purged the version before: ~s killed", [processes(Killed)]) || Killed > 0],
-            case call({load_new, Module, File, Binary}) of
-                {module, Module} ->
-                    Loaded = line("~s: ~s -> ~s", [Module, Before, describe(Module)]),
-                    {true, [Loaded | Room] ++ after_load(Module, Purge)};
-                {error, Reason} ->
-                    {false, Room ++ [line("~s: not loaded: ~p", [Module, Reason])]}
-            end
-    end.
-
-%% Makes the module ready for a new version: its old version, if any, must go first.
-%% Returns how many processes that killed, or {refused, Running}.
-make_room(Module, Purge) ->
-    case erlang:check_old_code(Module) of
-        false ->
-            0;
-        true when Purge ->
-            Running = old_code_processes(Module),
-            call({purge, Module}),
-            Running;
-        true ->
-            case call({soft_purge, Module}) of
-                true -> 0;
-                false -> {refused, old_code_processes(Module)}
-            end
-    end.
-
-after_load(Module, Purge) ->
-    case {erlang:check_old_code(Module), old_code_processes(Module)} of
-        {false, _} ->
-            [];
-        {true, 0} ->
-            [line("  no process runs the old version", [])] ++
-                [line("  purged the old version", []) || Purge andalso call({soft_purge, Module})];
-        {true, Running} when Purge ->
-            call({purge, Module}),
-            [line("  purged the old version: ~s killed", [processes(Running)])];
-        {true, Running} ->
-            [line("  the old version is still run by ~s: each moves to the new one at its next"
-                  " fully qualified call (reload with --purge to kill them)", [processes(Running)])]
-    end.
-
-%% How many processes run the old version: a check_process_code request to each, all
-%% at once, then their answers.
-old_code_processes(Module) ->
-    Tag = make_ref(),
-    Pids = erlang:processes() -- [self()],
-    [erlang:check_process_code(Pid, Module, [{async, {Tag, Pid}}]) || Pid <- Pids],
-    count_old(Tag, length(Pids), 0).
-
-count_old(_, 0, Running) ->
-    Running;
-count_old(Tag, Waiting, Running) ->
-    receive
-        {check_process_code, {Tag, _}, true} -> count_old(Tag, Waiting - 1, Running + 1);
-        {check_process_code, {Tag, _}, false} -> count_old(Tag, Waiting - 1, Running)
-    end.
-
-describe(Module) ->
-    case erlang:module_loaded(Module) of
-        false ->
-            "not loaded";
-        true ->
-            Vsn = proplists:get_value(vsn, Module:module_info(attributes)),
-            Md5 = [io_lib:format("~2.16.0b", [B]) || <<B>> <= Module:module_info(md5)],
-            io_lib:format("vsn ~s md5 ~s", [vsn(Vsn), Md5])
-    end.
-
-vsn([V]) when is_integer(V); is_atom(V) -> io_lib:format("~w", [V]);
-vsn(V) -> io_lib:format("~0p", [V]).
-
-processes(1) -> "1 process";
-processes(N) -> io_lib:format("~b processes", [N]).
-
-line(Format, Args) ->
-    unicode:characters_to_binary(io_lib:format(Format, Args)).
 
 %% ---------------------------------------------------------------------------
 %% Reports, printed as the logger of `erl -noshell' prints them

@@ -3,6 +3,7 @@ package org.jbeamjit.hotswap;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -15,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jbeamjit.codegen.load.CodeServer;
+import org.jbeamjit.codegen.load.ModuleLoader;
+import org.jbeamjit.codegen.load.ModuleTable;
 import org.jbeamjit.codegen.ops.ErlStrings;
+import org.jbeamjit.frontend.BeamLoader;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.process.RegisteredNames;
 import org.jbeamjit.runtime.process.Spawner;
@@ -30,11 +35,14 @@ import org.jbeamjit.runtime.term.Tuple;
 /**
  * The node's end of {@code jbeamjit reload}: a Unix domain socket ({@link ReloadSockets}) on
  * which a thread takes one request at a time and runs it as an Erlang process,
- * {@code jbeamjit_code_server:reload/2}, which loads each new version through the node's code
- * server and answers what changed. One per JVM; its socket goes when the JVM exits.
+ * {@code jbeamjit_reload:reload/2}, which loads each new version through the {@code code} module
+ * (OTP's in a booted node, bound to {@code jbeamjit_code_server} in a {@code jbeamjit run} node)
+ * and answers what changed. One per JVM; its socket goes when the JVM exits.
  */
 public final class ReloadEndpoint {
+  private static final Atom HANDLER = Atom.of("jbeamjit_reload");
   private static final Atom RELOAD = Atom.of("reload");
+  private static final Atom OTP_CODE_SERVER = Atom.of("code_server");
   private static final Atom PATH = Atom.of("path");
   private static final Atom USER = Atom.of("user");
   private static final Atom NORMAL = Atom.of("normal");
@@ -94,11 +102,15 @@ public final class ReloadEndpoint {
     }
   }
 
-  /** Runs {@code jbeamjit_code_server:reload/2} for the request and waits for its answer. */
+  /** Runs {@code jbeamjit_reload:reload/2} for the request and waits for its answer. */
   static ReloadReply handle(ReloadRequest request) {
-    ErlProcess codeServer = RegisteredNames.whereis(HotSwap.CODE_SERVER);
-    if (codeServer == null || !codeServer.isAlive()) {
+    if (!running(HotSwap.CODE_SERVER) && !running(OTP_CODE_SERVER)) {
       return new ReloadReply(false, List.of("jbeamjit: the node runs no Erlang code yet"));
+    }
+    try {
+      loadHandler();
+    } catch (IOException | RuntimeException e) {
+      return new ReloadReply(false, List.of("jbeamjit: cannot load " + HANDLER.name() + ": " + e.getMessage()));
     }
     List<Object> specs = new ArrayList<>();
     for (ReloadRequest.Module m : request.modules()) {
@@ -107,7 +119,7 @@ public final class ReloadEndpoint {
     }
     ErlProcess user = RegisteredNames.whereis(USER);
     Pid groupLeader = user != null ? user.pid() : null;
-    ErlProcess p = Spawner.spawnRoot(HotSwap.CODE_SERVER, RELOAD,
+    ErlProcess p = Spawner.spawnRoot(HANDLER, RELOAD,
         new Object[] {Cons.fromList(specs), Atoms.bool(request.purge())}, groupLeader);
     Object reason;
     try {
@@ -129,5 +141,30 @@ public final class ReloadEndpoint {
           : TermPrinter.write(c.head));
     }
     return new ReloadReply(r.get(0) == Atoms.TRUE, lines);
+  }
+
+  /** Whether the node runs its code server: {@code jbeamjit_code_server}, or OTP's in a booted node. */
+  private static boolean running(Atom name) {
+    ErlProcess p = RegisteredNames.whereis(name);
+    return p != null && p.isAlive();
+  }
+
+  /**
+   * Loads {@code jbeamjit_reload} from this class's resources, as a preloaded module is, unless it
+   * is loaded: it is on no node's code path, so that a booted node's paths stay OTP's.
+   */
+  private static void loadHandler() throws IOException {
+    if (ModuleTable.current(HANDLER) != null) {
+      return;
+    }
+    String file = HANDLER.name() + ".beam";
+    byte[] beam;
+    try (InputStream in = ReloadEndpoint.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IOException(file + " is missing from the class path (erlc runs at build time)");
+      }
+      beam = in.readAllBytes();
+    }
+    ModuleLoader.load(BeamLoader.load(beam, file), CodeServer.current().engine());
   }
 }

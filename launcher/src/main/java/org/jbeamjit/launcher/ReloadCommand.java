@@ -47,9 +47,9 @@ final class ReloadCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "MODULE|FILE", description = "a module name, or a .erl or .beam file")
   List<String> targets;
 
-  /** Makes a node started with these arguments ({@code jbeamjit run}) listen for reloads, unless switched off. */
+  /** Makes a node started with these arguments ({@code run}, or erl's command line) listen for reloads, unless switched off. */
   static void listenIfNode(String[] args) {
-    boolean node = args.length > 0 && args[0].equals("run"); // a booted node's code server is OTP's: see docs/BOOT.md
+    boolean node = args.length > 0 && args[0].equals("run") || ErlCommandLine.isErlStyle(args);
     if (!node || "off".equals(System.getenv(SWITCH))) {
       return;
     }

@@ -21,12 +21,14 @@ import java.util.concurrent.TimeUnit;
 import org.jbeamjit.hotswap.ReloadSockets;
 import org.jbeamjit.testing.Erl;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code jbeamjit reload} end to end: a node runs in a child JVM ({@code jbeamjit run}), this JVM
- * reloads its modules through the node's socket, and the node's own output shows the switch.
+ * {@code jbeamjit reload} end to end: a node runs in a child JVM ({@code jbeamjit run}, or erl's
+ * command line, which boots OTP), this JVM reloads its modules through the node's socket, and the
+ * node's own output shows the switch.
  */
 class ReloadCommandTest {
   @TempDir Path dir;
@@ -80,6 +82,19 @@ class ReloadCommandTest {
 
   private record Result(int status, String out) {}
 
+  /** A copy of {@code beam} whose code chunk's instructions are overwritten with opcode 255, which no BEAM has. */
+  private Path corrupted(Path beam) throws IOException {
+    byte[] bytes = Files.readAllBytes(beam);
+    int code = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("Code");
+    // After the chunk's id and size: the header's size, instruction set, highest opcode, label and function counts.
+    int instructions = code + 8 + 4 + 16;
+    for (int i = instructions; i < instructions + 16; i++) {
+      bytes[i] = (byte) 0xff;
+    }
+    Path bad = Files.createDirectories(dir.resolve("bad")).resolve("rl_server.beam");
+    return Files.write(bad, bytes);
+  }
+
   private static Result reload(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream original = System.out;
@@ -95,16 +110,24 @@ class ReloadCommandTest {
     }
   }
 
-  @Test
-  void reloadsAModuleOfARunningNodeAndPurges() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "booted"})
+  void reloadsAModuleOfARunningNodeAndPurges(String kind) throws Exception {
     Path v1 = version("1", "one", "v1");
     Path v2 = version("2", "two", "v2");
     Path v3 = version("3", "three", "v3");
     Erl.erlc(v1, v1.getParent());
     Path main = Files.writeString(v1.getParent().resolve("rl_main.erl"), MAIN);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    node = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-        "--mode", "interp", main.toString()).redirectErrorStream(true).start();
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    if (kind.equals("run")) {
+      cmd.addAll(List.of("run", "--mode", "interp", main.toString()));
+    } else {
+      Erl.erlc(main, v1.getParent());
+      cmd.addAll(List.of("--mode", "interp", "-noshell", "-pa", v1.getParent().toString(), "-s", "rl_main", "main"));
+    }
+    node = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     Thread reader = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
@@ -149,6 +172,11 @@ class ReloadCommandTest {
     assertTrue(purged.out().matches("rl_server: vsn 2 md5 [0-9a-f]{32} -> vsn 3 md5 [0-9a-f]{32}\n"
         + "  purged the version before: 1 process killed\n"
         + "  purged the old version: 1 process killed\n"), purged.out());
+
+    // A .beam the node's loader refuses: the reply says why, and version 3 stays current (below).
+    Result bad = reload("--node", pid, corrupted(v1.resolveSibling("rl_server.beam")).toString());
+    assertEquals(1, bad.status(), bad.out());
+    assertTrue(bad.out().matches("rl_server: not loaded: \\S.*\n"), bad.out());
 
     // A bare module name reloads the module from the node's code path (v1's directory).
     Result fromPath = reload("--node", pid, "--purge", "rl_server");
