@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jbeamjit.frontend.BeamLoader;
+import org.jbeamjit.frontend.beam.AtomChunkReader;
+import org.jbeamjit.frontend.beam.BeamFile;
 import org.jbeamjit.hotswap.ReloadClient;
 import org.jbeamjit.hotswap.ReloadEndpoint;
 import org.jbeamjit.hotswap.ReloadReply;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "reload",
     mixinStandardHelpOptions = true,
-    description = "Load new versions of modules into a running jbeamjit node (a `jbeamjit run` or -noshell"
-        + " node of this user): prints each module's old and new version (vsn, MD5) and how many processes"
+    description = "Load new versions of modules into a running jbeamjit node of this user (`jbeamjit run`,"
+        + " or started with erl's command line): prints each module's old and new version (vsn, MD5) and how many processes"
         + " still run the old one. A .erl is compiled with erlc first; a MODULE name is reloaded from the"
         + " node's code path. Exits 0 when every module loaded.")
 final class ReloadCommand implements Callable<Integer> {
@@ -98,7 +99,8 @@ final class ReloadCommand implements Callable<Integer> {
     }
     Path beam = Erlc.beamFor(file);
     byte[] bytes = Files.readAllBytes(beam);
-    String name = BeamLoader.load(bytes, beam.toString()).name().name();
+    // Only the name is read here: the node's loader judges the code and answers why it refuses it.
+    String name = AtomChunkReader.read(BeamFile.parse(bytes, beam.toString())).get(0).name();
     return new ReloadRequest.Module(name, beam.toString(), bytes);
   }
 
