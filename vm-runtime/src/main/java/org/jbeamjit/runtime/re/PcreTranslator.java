@@ -404,6 +404,15 @@ final class PcreTranslator {
     } else {
       return null;
     }
+    while (lookingAt("(?#")) { // a comment may stand between a quantifier and its ? or +
+      while (more() && peek() != ')') {
+        pos++;
+      }
+      if (!more()) {
+        throw error("missing ) after comment", pos);
+      }
+      pos++;
+    }
     int mode = 0;
     if (peek() == '?') {
       mode = 1;
@@ -650,10 +659,10 @@ final class PcreTranslator {
     if (peek() != ')') {
       throw error("(?R or (?[+-]digits must be followed by )", pos);
     }
-    if (number <= 0 && prescan != null) {
+    if (number <= 0) { // only a relative call can name no group; PCRE says so at once
       throw error("reference to non-existent subpattern", pos);
     }
-    return subroutineCall(Math.max(number, 1), open);
+    return subroutineCall(number, open);
   }
 
   /** A name up to {@code terminator}, the cursor left on the terminator. */
@@ -685,8 +694,21 @@ final class PcreTranslator {
    */
   private Atom conditional(int open) throws PcreSyntaxError {
     pos++; // the condition's '('
-    if (peek() == '?' && (peek(1) == 'C' || !(peek(1) == '=' || peek(1) == '!' || peek(1) == '<'))) {
-      throw error(peek(1) == 'C' ? UNSUPPORTED + "callouts as conditions" : "assertion expected after (?( or (?(?C)", pos);
+    if (!more()) {
+      throw error("assertion expected after (?( or (?(?C)", pos);
+    }
+    if (peek() == '?' && peek(1) == 'C') {
+      // (?(?Cn)(?=...)yes|no): a callout before the assertion, which does nothing here.
+      int at = pos - 1;
+      pos++;
+      callout();
+      if (!(lookingAt("(?=") || lookingAt("(?!") || lookingAt("(?<=") || lookingAt("(?<!"))) {
+        throw error("assertion expected after (?( or (?(?C)", at);
+      }
+      pos++;
+    }
+    if (peek() == '?' && !(peek(1) == '=' || peek(1) == '!' || peek(1) == '<')) {
+      throw error("assertion expected after (?( or (?(?C)", pos);
     }
     if (peek() != '?' || !(peek(1) == '=' || peek(1) == '!' || (peek(1) == '<' && (peek(2) == '=' || peek(2) == '!')))) {
       return groupConditional(open);
@@ -716,7 +738,9 @@ final class PcreTranslator {
           pos++;
           sequence(false);
         }
-        throw error(more() ? "conditional group contains more than two branches" : "missing )", pos);
+        if (prescan != null || !more()) { // PCRE counts the branches on its second pass
+          throw error(more() ? "conditional group contains more than two branches" : "missing )", pos);
+        }
       }
     }
     out.append("))");
@@ -803,7 +827,9 @@ final class PcreTranslator {
           pos++;
           sequence(false);
         }
-        throw error(more() ? "conditional group contains more than two branches" : "missing )", pos);
+        if (prescan != null || !more()) { // PCRE counts the branches on its second pass
+          throw error(more() ? "conditional group contains more than two branches" : "missing )", pos);
+        }
       }
     }
     out.append("))");
@@ -991,16 +1017,13 @@ final class PcreTranslator {
     return sign > 0 ? captureCount + (int) n : sign < 0 ? captureCount + 1 - (int) n : (int) n;
   }
 
-  /** The group a named call refers to, the cursor on the name's terminator. */
-  private int namedCallNumber(String name) throws PcreSyntaxError {
+  /** The group a named call refers to (0x7fffffff: none, which the call reports). */
+  private int namedCallNumber(String name) {
     if (prescan == null) {
       return 1;
     }
     List<Integer> numbers = prescan.names.get(name);
-    if (numbers == null) {
-      throw error("reference to non-existent subpattern", pos);
-    }
-    return numbers.get(0);
+    return numbers == null ? Integer.MAX_VALUE : numbers.get(0);
   }
 
   /** (?|...): each alternative numbers its groups from the same start. */
@@ -1236,10 +1259,10 @@ final class PcreTranslator {
         if (peek() != terminator) {
           throw error("\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number", pos);
         }
-        if (number <= 0 && prescan != null) {
+        if (number <= 0) {
           throw error("reference to non-existent subpattern", pos);
         }
-        return subroutineCall(Math.max(number, 1), start);
+        return subroutineCall(number, start);
       }
       String n = nameBefore(terminator);
       return subroutineCall(namedCallNumber(n), start);
