@@ -1,5 +1,6 @@
-%% The code server of a jbeamjit node: what OTP's code_server does for the `code'
-%% functions that load, delete and purge. It serialises those requests, as OTP's does,
+%% The code server of a `jbeamjit run' node (a node that boots OTP has OTP's own):
+%% what OTP's code_server does for the `code' functions that load, delete and purge.
+%% It serialises those requests, as OTP's does,
 %% and runs -on_load functions in a process of their own, holding every request for
 %% a module until its on_load function has returned. Purging is OTP's own
 %% erts_code_purger. The VM binds code:load_file/1, ensure_loaded/1, load_binary/3,
