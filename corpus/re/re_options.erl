@@ -73,7 +73,9 @@ main() ->
         {global_lookbehind, "abab", "(?<=a)", [global]},
         {crlf_bumpalong, "a\r\nb", "(?!a)", [global, {newline, crlf}]},
         {crlf_explicit, "a\r\nb", "\\n", [global, {newline, crlf}]},
-        {any_bumpalong, "\r\n", "", [global, {newline, any}]}
+        {any_bumpalong, "\r\n", "", [global, {newline, any}]},
+        {long_subject_deep_repetition, binary:copy(<<"ab">>, 100000), "(a|b)*", [report_errors]},
+        {long_subject_global, binary:copy(<<"ab">>, 20000), "(a)(b)", [global, {capture, none}]}
     ],
     lists:foreach(fun({L, Subj, R, O}) -> t(L, Subj, R, O) end, Cases),
     ok.

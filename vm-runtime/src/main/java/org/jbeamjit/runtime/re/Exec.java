@@ -35,6 +35,14 @@ final class Exec {
    * @throws MatchLimitExceeded when the match ran past its budget
    */
   static int[] run(CompiledRegex re, Subject s, int startByte, Settings st) {
+    try {
+      return attempt(re, s, startByte, st);
+    } catch (StackOverflowError e) {
+      return DeepStack.call(() -> attempt(re, s, startByte, st));
+    }
+  }
+
+  private static int[] attempt(CompiledRegex re, Subject s, int startByte, Settings st) {
     int start = s.charIndex(startByte);
     PcreOptions eo = re.effectiveOptions();
     Newline nl = st.newline() != null ? st.newline() : eo.newline();
