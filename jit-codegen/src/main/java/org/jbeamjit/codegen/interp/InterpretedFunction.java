@@ -69,6 +69,11 @@ public final class InterpretedFunction implements FunctionCode {
   }
 
   @Override
+  public Object mfa() {
+    return org.jbeamjit.runtime.term.Tuple.of(module.name(), module.function(index).name(), (long) arity);
+  }
+
+  @Override
   public String toString() {
     return module.name() + ":" + module.function(index) + " (interpreted)";
   }

@@ -73,7 +73,8 @@ public final class JitFunction implements FunctionCode {
   }
 
   /** {@code {Module, Function, Arity}}. */
-  Object mfa() {
+  @Override
+  public Object mfa() {
     return Tuple.of(module, name, (long) arity);
   }
 

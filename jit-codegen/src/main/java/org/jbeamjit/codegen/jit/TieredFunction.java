@@ -16,25 +16,29 @@ import org.jbeamjit.runtime.process.ErlProcess;
 final class TieredFunction implements FunctionCode {
   private final TieredModule module;
   private volatile FunctionCode target;
-  private final MutableCallSite site;
+  /** Made when a caller first asks for the direct entry (most functions never are linked to); guarded by {@code this}. */
+  private MutableCallSite site;
+  private CompiledFunction compiled;
   /** Calls while interpreted; not atomic, as a lost count only delays compilation a little. */
   private int calls;
 
   TieredFunction(TieredModule module, CompiledFunction interpreted) {
     this.module = module;
     this.target = interpreted.code();
-    this.site = new MutableCallSite(CompiledFunction.directEntry(this));
   }
 
   /** The direct entry, of type {@code Export.callType(arity)}. */
   MethodHandle direct() {
-    return site.dynamicInvoker();
+    return site().dynamicInvoker();
   }
 
   /** Switches to the compiled function. */
-  void switchTo(CompiledFunction compiled) {
+  synchronized void switchTo(CompiledFunction compiled) {
+    this.compiled = compiled;
     target = compiled.code();
-    site.setTarget(compiled.direct().asType(site.type()));
+    if (site != null) {
+      site.setTarget(compiled.direct().asType(site.type()));
+    }
   }
 
   /** The code calls run now: the interpreter's or the compiled. */
@@ -42,7 +46,15 @@ final class TieredFunction implements FunctionCode {
     return target;
   }
 
-  MutableCallSite site() {
+  synchronized MutableCallSite site() {
+    if (site == null) {
+      site = new MutableCallSite(compiled != null ? compiled.direct() : CompiledFunction.directEntry(this));
+    }
+    return site;
+  }
+
+  /** The call site if a caller has linked to it, else {@code null}. */
+  synchronized MutableCallSite linkedSite() {
     return site;
   }
 
@@ -62,6 +74,11 @@ final class TieredFunction implements FunctionCode {
   @Override
   public Object moduleVersion() {
     return target.moduleVersion();
+  }
+
+  @Override
+  public Object mfa() {
+    return target.mfa();
   }
 
   @Override

@@ -20,4 +20,12 @@ public interface FunctionCode {
   default Object moduleVersion() {
     return null;
   }
+
+  /**
+   * {@code {Module, Function, Arity}}, or {@code null} for code of the VM itself: what
+   * {@code process_info(P, current_function)} shows of a process stopped at this function's entry.
+   */
+  default Object mfa() {
+    return null;
+  }
 }

@@ -2,6 +2,8 @@ package org.jbeamjit.runtime.process;
 
 import org.jbeamjit.runtime.code.FunctionCode;
 import org.jbeamjit.runtime.error.ErlangException;
+import org.jbeamjit.runtime.term.Nil;
+import org.jbeamjit.runtime.term.Tuple;
 
 /**
  * "Call this function with these arguments": the frame a function entry saves when the process
@@ -24,6 +26,19 @@ public final class CallContinuation extends Continuation {
   @Override
   public Object moduleVersion() {
     return code.moduleVersion();
+  }
+
+  /** A process stopped at a function's entry is in that function. */
+  @Override
+  public Object function() {
+    return code.mfa();
+  }
+
+  /** The function entered, with no line: the call has not started. */
+  @Override
+  public Object location() {
+    Object mfa = code.mfa();
+    return mfa instanceof Tuple t ? Tuple.of(t.get(0), t.get(1), t.get(2), Nil.NIL) : null;
   }
 
   @Override
