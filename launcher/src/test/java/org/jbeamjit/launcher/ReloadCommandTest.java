@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.jbeamjit.hotswap.ReloadSockets;
 import org.jbeamjit.testing.Erl;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,24 +111,19 @@ class ReloadCommandTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"run", "booted"})
-  void reloadsAModuleOfARunningNodeAndPurges(String kind) throws Exception {
-    Path v1 = version("1", "one", "v1");
-    Path v2 = version("2", "two", "v2");
-    Path v3 = version("3", "three", "v3");
-    Erl.erlc(v1, v1.getParent());
-    Path main = Files.writeString(v1.getParent().resolve("rl_main.erl"), MAIN);
+  /** Starts {@code jbeamjit ARGS} in a child JVM ({@link #node}); the queue gets its output's lines. */
+  private BlockingQueue<String> startNode(List<String> args, boolean reloadOff) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
-    if (kind.equals("run")) {
-      cmd.addAll(List.of("run", "--mode", "interp", main.toString()));
+    cmd.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    if (reloadOff) {
+      pb.environment().put(ReloadCommand.SWITCH, "off");
     } else {
-      Erl.erlc(main, v1.getParent());
-      cmd.addAll(List.of("--mode", "interp", "-noshell", "-pa", v1.getParent().toString(), "-s", "rl_main", "main"));
+      pb.environment().remove(ReloadCommand.SWITCH);
     }
-    node = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    node = pb.start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     Thread reader = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
@@ -140,6 +136,34 @@ class ReloadCommandTest {
     });
     reader.setDaemon(true);
     reader.start();
+    return lines;
+  }
+
+  @Test
+  void aBootedNodeWithReloadOffDoesNotListen() throws Exception {
+    BlockingQueue<String> lines = startNode(List.of("--mode", "interp", "-noshell", "-eval",
+        "io:format(\"ready~n\"), receive after infinity -> ok end."), true);
+    assertEquals("ready", lines.poll(60, TimeUnit.SECONDS));
+    assertFalse(Files.exists(ReloadSockets.socketOf(node.pid())), "JBEAMJIT_RELOAD=off: no socket");
+    assertEquals(2, reload("--node", Long.toString(node.pid()), "lists").status());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "booted"})
+  void reloadsAModuleOfARunningNodeAndPurges(String kind) throws Exception {
+    Path v1 = version("1", "one", "v1");
+    Path v2 = version("2", "two", "v2");
+    Path v3 = version("3", "three", "v3");
+    Erl.erlc(v1, v1.getParent());
+    Path main = Files.writeString(v1.getParent().resolve("rl_main.erl"), MAIN);
+    List<String> args = new ArrayList<>();
+    if (kind.equals("run")) {
+      args.addAll(List.of("run", "--mode", "interp", main.toString()));
+    } else {
+      Erl.erlc(main, v1.getParent());
+      args.addAll(List.of("--mode", "interp", "-noshell", "-pa", v1.getParent().toString(), "-s", "rl_main", "main"));
+    }
+    BlockingQueue<String> lines = startNode(args, false);
     assertEquals("ready", lines.poll(60, TimeUnit.SECONDS));
     String pid = Long.toString(node.pid());
 
