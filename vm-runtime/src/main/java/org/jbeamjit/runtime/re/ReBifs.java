@@ -215,7 +215,27 @@ public final class ReBifs {
     if (o.bsrConflict) {
       throw new PcreSyntaxError("inconsistent NEWLINE options", 0);
     }
-    return PatternBinary.compile(source, o.pcreOptions());
+    try {
+      return PatternBinary.compile(source, o.pcreOptions());
+    } catch (StackOverflowError e) {
+      // Thousands of nested groups: the translator and java.util.regex's compiler recurse per level.
+      Object r;
+      try {
+        r = DeepStack.call(() -> {
+          try {
+            return PatternBinary.compile(source, o.pcreOptions());
+          } catch (PcreSyntaxError syntax) {
+            return syntax;
+          }
+        });
+      } catch (MatchLimitExceeded tooDeep) {
+        throw new PcreSyntaxError("regular expression is too complicated", source.length);
+      }
+      if (r instanceof PcreSyntaxError syntax) {
+        throw syntax;
+      }
+      return (CompiledRegex) r;
+    }
   }
 
   /** A pattern's bytes: chardata as UTF-8 for a unicode list, else iodata; badarg otherwise. */
