@@ -569,7 +569,7 @@ final class PcreTranslator {
       if (on(PcreOptions.NO_AUTO_CAPTURE)) {
         return groupBody("(?:", false, false);
       }
-      return capturingGroup(null, open);
+      return capturingGroup(null);
     }
     pos++;
     int c = peek();
@@ -605,15 +605,15 @@ final class PcreTranslator {
           return groupBody(open2, true, true);
         }
         pos++;
-        return capturingGroup(name('>'), open);
+        return capturingGroup(name('>'));
       case '\'':
         pos++;
-        return capturingGroup(name('\''), open);
+        return capturingGroup(name('\''));
       case 'P':
         pos++;
         if (peek() == '<') {
           pos++;
-          return capturingGroup(name('>'), open);
+          return capturingGroup(name('>'));
         }
         if (peek() == '=') {
           pos++;
@@ -923,7 +923,7 @@ final class PcreTranslator {
     return assertion ? new Atom(0, true, false) : group(width);
   }
 
-  private Atom capturingGroup(String name, int open) throws PcreSyntaxError {
+  private Atom capturingGroup(String name) throws PcreSyntaxError {
     if (!inlining.isEmpty()) {
       return groupBody("(?:", false, false); // a subroutine call captures nothing
     }
@@ -1374,27 +1374,20 @@ final class PcreTranslator {
    */
   private String classEscape(int c, boolean inClass) throws PcreSyntaxError {
     switch (c) {
-      case 'w', 'W':
-        if (!ucp()) {
-          if (c == 'w') {
-            return inClass ? CharacterTables.LATIN1_WORD : "[" + CharacterTables.LATIN1_WORD + "]";
-          }
-          return "[^" + CharacterTables.LATIN1_WORD + "]";
+      case 'd', 'D', 's', 'S', 'w', 'W': {
+        String body;
+        if (ucp()) {
+          body = c == 'd' || c == 'D' ? "\\p{Nd}" : c == 's' || c == 'S' ? "\\p{Z}\\h\\v" : "\\p{L}\\p{N}_";
+        } else if (c == 'w' || c == 'W') {
+          body = CharacterTables.LATIN1_WORD;
+        } else {
+          return "\\" + (char) c; // Java's ASCII \\d and \\s are PCRE's
         }
-        // fall through
-      case 'd', 'D', 's', 'S':
-        if (!ucp()) {
-          return "\\" + (char) c;
-        }
-        String body = switch (Character.toLowerCase(c)) {
-          case 'd' -> "\\p{Nd}";
-          case 's' -> "\\p{Z}\\h\\v";
-          default -> "\\p{L}\\p{N}_";
-        };
         if (Character.isLowerCase(c)) {
           return inClass ? body : "[" + body + "]";
         }
         return "[^" + body + "]";
+      }
       case 'h', 'H', 'v', 'V':
         return "\\" + (char) c;
       case 'p', 'P':
@@ -1558,7 +1551,6 @@ final class PcreTranslator {
 
   /** A class after its '['; emits a Java class. */
   private void charClass() throws PcreSyntaxError {
-    int open = pos - 1;
     StringBuilder items = new StringBuilder();
     List<String> negatedParts = new ArrayList<>();
     boolean negate = false;
@@ -1674,7 +1666,7 @@ final class PcreTranslator {
       hasCrOrLf |= lo == '\r' || lo == '\n';
       items.append(classLiteral(lo));
     }
-    out.append(javaClass(negate, items.toString(), negatedParts, open));
+    out.append(javaClass(negate, items.toString(), negatedParts));
   }
 
   /** The end (index of the closing ':') of a POSIX [:name:] at {@code i}, or 0. */
@@ -1699,7 +1691,7 @@ final class PcreTranslator {
    * complemented as a whole if {@code negate}. Java's nested-class negation is avoided by
    * writing complements as lookahead-guarded any-character matches where needed.
    */
-  private String javaClass(boolean negate, String items, List<String> negatedParts, int open) {
+  private String javaClass(boolean negate, String items, List<String> negatedParts) {
     if (negatedParts.isEmpty()) {
       if (items.isEmpty()) {
         return negate ? "[\\x{0}-\\x{10ffff}]" : "(?!)";
