@@ -34,7 +34,14 @@ final class CompiledRegex {
 
   static CompiledRegex compile(byte[] source, PcreOptions options) throws PcreSyntaxError {
     CompiledRegex re = new CompiledRegex(source, options, PcreTranslator.translate(source, options, false, false));
-    re.variants.put(re.defaultVariant(), new Prepared(javaPattern(re.plain), re.plain));
+    Pattern p;
+    try {
+      p = javaPattern(re.plain);
+    } catch (IllegalStateException e) {
+      // A translation java.util.regex refuses (none is known): an error rather than a crash.
+      throw new PcreSyntaxError(PcreTranslator.UNSUPPORTED + e.getCause().getMessage(), 0);
+    }
+    re.variants.put(re.defaultVariant(), new Prepared(p, re.plain));
     return re;
   }
 
