@@ -68,7 +68,10 @@ final class OtpNode {
   static int run(Engine engine, Path root, List<String> bootArgs) throws IOException, InterruptedException {
     CodeServer code = CodeServer.install(new CodePath(List.of()), engine, CodeServer.Loading.ERROR_HANDLER);
     code.preload(ertsLib(root).resolve("ebin"));
-    CrashReport.install(new SystemLoggerReports());
+    SystemLoggerReports reports = new SystemLoggerReports();
+    CrashReport.install(reports);
+    // The loader's reports (a bad .beam, as `jbeamjit reload` may bring) go to the logger too, as BEAM's do.
+    CodeServer.setReporter((p, text) -> reports.reportText(text));
     Schedulers schedulers = Schedulers.start(Schedulers.defaultCount());
     CompletableFuture<Integer> halted = new CompletableFuture<>();
     schedulers.onUncaught((p, t) -> {
