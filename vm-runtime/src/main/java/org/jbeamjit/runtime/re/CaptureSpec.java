@@ -37,7 +37,7 @@ final class CaptureSpec {
   }
 
   /** The spec, or null if OTP would reject it (badarg). */
-  static CaptureSpec resolve(Object values, Object type, CompiledRegex re) {
+  static CaptureSpec resolve(Object values, Object type, CompiledRegex re, boolean global) {
     if (type != ReOptions.INDEX && type != LIST && type != BINARY) {
       return null;
     }
@@ -56,8 +56,17 @@ final class CaptureSpec {
     }
     List<int[]> groups = new ArrayList<>();
     if (values == ALL_NAMES) {
-      for (List<Integer> numbers : re.names().values()) {
-        groups.add(numbers.stream().mapToInt(Integer::intValue).toArray());
+      if (re.options.has(PcreOptions.DUPNAMES)) {
+        for (List<Integer> numbers : re.names().values()) {
+          groups.add(numbers.stream().mapToInt(Integer::intValue).toArray());
+        }
+      } else {
+        // One value per name-table entry: in a global run (re:grun) each is looked up by name.
+        for (java.util.Map.Entry<String, List<Integer>> e : re.names().entrySet()) {
+          for (int number : e.getValue()) {
+            groups.add(new int[] {global ? lookUp(e.getKey(), re) : number});
+          }
+        }
       }
     } else {
       Object l = values;
@@ -98,7 +107,36 @@ final class CaptureSpec {
       return null;
     }
     List<Integer> numbers = re.names().get(name);
-    return numbers == null ? new int[0] : numbers.stream().mapToInt(Integer::intValue).toArray();
+    if (numbers == null) {
+      return new int[0];
+    }
+    if (re.options.has(PcreOptions.DUPNAMES)) {
+      return numbers.stream().mapToInt(Integer::intValue).toArray(); // the first of them that is set
+    }
+    return new int[] {lookUp(name, re)};
+  }
+
+  /**
+   * The group PCRE's name lookup (a binary search of the name table, entries sorted by name and
+   * number) finds for {@code name}: with a name used twice through (?J) but without the dupnames
+   * option, OTP asks for just that one, which is the second of two.
+   */
+  private static int lookUp(String name, CompiledRegex re) {
+    List<Integer> numbers = re.names().get(name);
+    int before = re.names().headMap(name).values().stream().mapToInt(List::size).sum();
+    int bottom = 0;
+    int top = before + numbers.size() + re.names().tailMap(name, false).values().stream().mapToInt(List::size).sum();
+    while (top > bottom) {
+      int mid = (top + bottom) / 2;
+      if (mid < before) {
+        bottom = mid + 1;
+      } else if (mid >= before + numbers.size()) {
+        top = mid;
+      } else {
+        return numbers.get(mid - before);
+      }
+    }
+    return numbers.get(0);
   }
 
   /** Whether a match is reported as just {@code match}. */

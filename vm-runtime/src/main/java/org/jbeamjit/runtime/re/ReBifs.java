@@ -82,8 +82,12 @@ public final class ReBifs {
       throw ErlangException.badarg();
     }
     List<Object> names = new ArrayList<>();
-    for (String n : re.names().keySet()) {
-      names.add(BitString.copyOf(n.getBytes(StandardCharsets.ISO_8859_1)));
+    // One entry per name, or (a name reused through (?J) without the dupnames option) per group.
+    boolean unique = re.options.has(PcreOptions.DUPNAMES);
+    for (java.util.Map.Entry<String, List<Integer>> e : re.names().entrySet()) {
+      for (int i = 0; i < (unique ? 1 : e.getValue().size()); i++) {
+        names.add(BitString.copyOf(e.getKey().getBytes(StandardCharsets.ISO_8859_1)));
+      }
     }
     return new Tuple(NAMELIST, Cons.fromList(names));
   }
@@ -118,7 +122,7 @@ public final class ReBifs {
     if (bytes == null || (unicode && !Utf8.valid(bytes))) {
       throw ErlangException.badarg();
     }
-    CaptureSpec capture = CaptureSpec.resolve(o.captureValues, o.captureType, re);
+    CaptureSpec capture = CaptureSpec.resolve(o.captureValues, o.captureType, re, o.global && globalAllowed);
     if (capture == null) {
       throw ErlangException.badarg();
     }
