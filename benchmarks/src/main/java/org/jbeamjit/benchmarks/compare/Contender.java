@@ -16,7 +16,7 @@ record Contender(String name, List<String> launch, String mode) {
    * still says so). The runner starts the jar itself so that the script cannot rebuild it in the
    * middle of a session.
    */
-  static final List<String> JBEAMJIT_JVM_FLAGS = List.of("-XX:+UseParallelGC");
+  static final List<String> JBEAMJIT_JVM_FLAGS = List.of("-XX:+UseParallelGC", "-XX:CompileThresholdScaling=2");
 
   static Contender erl() {
     return new Contender("erl", List.of("erl"), null);

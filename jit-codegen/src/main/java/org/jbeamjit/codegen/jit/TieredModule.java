@@ -1,6 +1,8 @@
 package org.jbeamjit.codegen.jit;
 
 import java.lang.invoke.MutableCallSite;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,7 +58,7 @@ final class TieredModule {
     TieredModule m = new TieredModule(module);
     CompiledFunction[] out = new CompiledFunction[m.functions.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = new CompiledFunction(m.functions[i], m.functions[i].direct());
+      out[i] = CompiledFunction.lazy(m.functions[i], m.functions[i]::direct);
     }
     return out;
   }
@@ -77,11 +79,14 @@ final class TieredModule {
       System.err.println("jbeamjit: " + module.name() + " stays interpreted: " + e);
       return;
     }
-    MutableCallSite[] sites = new MutableCallSite[functions.length];
+    List<MutableCallSite> sites = new ArrayList<>();
     for (int i = 0; i < functions.length; i++) {
       functions[i].switchTo(r.functions()[i]);
-      sites[i] = functions[i].site();
+      MutableCallSite site = functions[i].linkedSite();
+      if (site != null) {
+        sites.add(site);
+      }
     }
-    MutableCallSite.syncAll(sites);
+    MutableCallSite.syncAll(sites.toArray(new MutableCallSite[0]));
   }
 }

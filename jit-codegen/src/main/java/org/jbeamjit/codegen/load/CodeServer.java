@@ -101,11 +101,11 @@ public final class CodeServer {
     CodeServer s = new CodeServer(path, engine, loading);
     for (BifEntry b : Bifs.all()) {
       CompiledFunction f = Bifs.function(b);
-      ExportTable.entry(b.module(), b.name(), b.arity()).bind(f.code(), f.direct());
+      ExportTable.entry(b.module(), b.name(), b.arity()).bind(f.code(), f::direct);
     }
     VmFunctions.useStandIns(loading == Loading.AUTOLOAD);
     VmFunctions.bindAll();
-    PROVIDED.forEach((entry, f) -> entry.bind(f.code(), f.direct()));
+    PROVIDED.forEach((entry, f) -> entry.bind(f.code(), f::direct));
     FunCalls.install(Calls::callFun);
     current = s;
     if (loading == Loading.ERROR_HANDLER) {
@@ -135,7 +135,7 @@ public final class CodeServer {
     Export entry = ExportTable.entry(module, function, arity);
     CompiledFunction f = CompiledFunction.of(code);
     PROVIDED.put(entry, f);
-    entry.bind(f.code(), f.direct());
+    entry.bind(f.code(), f::direct);
   }
 
   /**

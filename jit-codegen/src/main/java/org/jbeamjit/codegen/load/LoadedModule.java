@@ -64,7 +64,7 @@ public final class LoadedModule {
   /** Valid until the version is purged: code linked straight to this version's functions guards on it. */
   private final SwitchPoint unpurged = new SwitchPoint();
   private FunctionCode[] codes;
-  private MethodHandle[] directs;
+  private CompiledFunction[] entries;
 
   private record FunctionKey(Atom name, int arity) {}
 
@@ -110,9 +110,9 @@ public final class LoadedModule {
   }
 
   /** Installs the engine's code; the load is complete after this. */
-  void install(FunctionCode[] codes, MethodHandle[] directs) {
+  void install(FunctionCode[] codes, CompiledFunction[] entries) {
     this.codes = codes;
-    this.directs = directs;
+    this.entries = entries;
   }
 
   public Atom name() {
@@ -203,7 +203,12 @@ public final class LoadedModule {
 
   /** The direct entry of function {@code index}, of type {@code Export.callType(arity)}. */
   public MethodHandle direct(int index) {
-    return directs[index];
+    return entries[index].direct();
+  }
+
+  /** Function {@code index} as the engine (or the BIF table) made it, its direct entry made on demand. */
+  CompiledFunction entry(int index) {
+    return entries[index];
   }
 
   /** The fun-table entry {@code index} (the "old index" that {@code make_fun3} names). */

@@ -65,15 +65,15 @@ public final class ModuleLoader {
           + " of " + beam.name());
     }
     FunctionCode[] codes = new FunctionCode[n];
-    MethodHandle[] directs = new MethodHandle[n];
+    CompiledFunction[] entries = new CompiledFunction[n];
     for (int i = 0; i < n; i++) {
       BifEntry bif = m.bif(i);
       CompiledFunction vm = VmFunctions.lookup(beam.name(), m.function(i).name(), m.function(i).arity());
       CompiledFunction f = bif != null ? Bifs.function(bif) : vm != null ? vm : compiled[i];
       codes[i] = f.code();
-      directs[i] = f.direct();
+      entries[i] = f;
     }
-    m.install(codes, directs);
+    m.install(codes, entries);
     return m;
   }
 
@@ -290,8 +290,8 @@ public final class ModuleLoader {
     for (Export e : m.beam().exports()) {
       int i = m.functionIndex(e.function(), e.arity());
       org.jbeamjit.runtime.code.Export entry = ExportTable.entry(m.name(), e.function(), e.arity());
-      entry.bind(m.code(i), m.direct(i));
-      changed.add(entry.callSite());
+      entry.bind(m.code(i), m.entry(i)::direct);
+      linked(entry, changed);
     }
     if (previous != null) {
       for (Export e : previous.beam().exports()) {
@@ -319,11 +319,19 @@ public final class ModuleLoader {
     CompiledFunction vm = VmFunctions.lookup(m.name(), e.function(), e.arity());
     if (bif != null || vm != null) {
       CompiledFunction f = bif != null ? Bifs.function(bif) : vm;
-      entry.bind(f.code(), f.direct());
+      entry.bind(f.code(), f::direct);
     } else {
       entry.unbind();
     }
-    changed.add(entry.callSite());
+    linked(entry, changed);
+  }
+
+  /** Adds the entry's call site to those to sync, if code has linked to it: an unlinked one has no callers to switch. */
+  private static void linked(org.jbeamjit.runtime.code.Export entry, List<MutableCallSite> changed) {
+    MutableCallSite site = entry.linkedSite();
+    if (site != null) {
+      changed.add(site);
+    }
   }
 
   /**

