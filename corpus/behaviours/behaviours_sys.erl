@@ -68,7 +68,10 @@ main() ->
     t("statistics off", fun() -> sys:statistics(P, get) end),
     t("trace off", fun() -> sys:trace(P, false) end),
     t("replace_state", fun() -> sys:replace_state(P, fun(S) -> {replaced, S} end) end),
+    PRef = monitor(process, P),
     t("terminate", fun() -> sys:terminate(P, normal) end),
+    %% sys replies before the process runs system_terminate: wait for its end.
+    receive {'DOWN', PRef, process, P, _} -> ok end,
     t("get_state dead", fun() -> sys:get_state(P) end),
     t("get_status dead", fun() -> sys:get_status(P, 100) end),
     Plain = spawn(fun() -> receive stop -> ok end end),
@@ -83,6 +86,8 @@ main() ->
     S ! {get, self()},
     t("special state", fun() -> receive {state, X} -> X after 1000 -> none end end),
     t("special get_status", fun() -> {status, _, M, [_, St | _]} = sys:get_status(S), {M, St} end),
+    SRef = monitor(process, S),
     t("special terminate", fun() -> sys:terminate(S, {shutdown, done}) end),
+    receive {'DOWN', SRef, process, S, _} -> ok end,
     t("special alive", fun() -> is_process_alive(S) end),
     ok.
