@@ -1,5 +1,6 @@
 package org.jbeamjit.launcher;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,15 +27,17 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit status (for tests). */
   public static int execute(String... args) {
-    CommandLine cl = new CommandLine(new Main());
     if (ErlCommandLine.isErlStyle(args)) {
+      // No picocli model here: building it reflects over every command class, a few percent of a
+      // booted node's start-up CPU, for a command line picocli does not parse.
       try {
-        return ErlCommandLine.run(args, cl.getErr());
+        return ErlCommandLine.run(args, new PrintWriter(System.err, true));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return 1;
       }
     }
+    CommandLine cl = new CommandLine(new Main());
     // Everything after `run FILE` belongs to the program, options included.
     cl.setStopAtPositional(true);
     return cl.execute(modeAfterSubcommand(args));

@@ -1,6 +1,5 @@
 package org.jbeamjit.runtime.bif;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
@@ -86,22 +85,17 @@ public final class BifRegistry {
    */
   public BifRegistry(Collection<Class<?>> classes) {
     Map<Key, BifEntry> map = new HashMap<>();
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     for (Class<?> c : classes) {
       for (Method m : c.getDeclaredMethods()) {
         Bif bif = m.getAnnotation(Bif.class);
         if (bif == null) {
           continue;
         }
-        checkShape(m);
-        int arity = m.getParameterCount() - (takesProcess(m) ? 1 : 0);
-        Key key = new Key(Atom.of(bif.module()), Atom.of(bif.name()), arity);
-        BifEntry entry;
-        try {
-          entry = new BifEntry(key.module, key.name, key.arity, m, lookup.unreflect(m), bif.guard());
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("BIF method not accessible: " + m, e);
-        }
+        Class<?>[] params = m.getParameterTypes();
+        boolean takesProcess = params.length > 0 && params[0] == ErlProcess.class;
+        checkShape(m, params, takesProcess);
+        Key key = new Key(Atom.of(bif.module()), Atom.of(bif.name()), params.length - (takesProcess ? 1 : 0));
+        BifEntry entry = new BifEntry(key.module, key.name, key.arity, m, bif.guard());
         BifEntry old = map.putIfAbsent(key, entry);
         if (old != null) {
           throw new IllegalStateException("BIF " + entry + " declared twice: " + old.method() + " and " + m);
@@ -126,17 +120,12 @@ public final class BifRegistry {
     return Collections.unmodifiableCollection(entries.values());
   }
 
-  /** Whether the BIF's first parameter is the calling process (see {@link Bif}). */
-  private static boolean takesProcess(Method m) {
-    return m.getParameterCount() > 0 && m.getParameterTypes()[0] == ErlProcess.class;
-  }
-
-  private static void checkShape(Method m) {
+  /** Whether {@code m} is {@code public static Object m([ErlProcess,] Object...)} in a public class. */
+  private static void checkShape(Method m, Class<?>[] params, boolean takesProcess) {
     int mod = m.getModifiers();
     boolean ok = Modifier.isPublic(mod) && Modifier.isStatic(mod) && m.getReturnType() == Object.class
         && Modifier.isPublic(m.getDeclaringClass().getModifiers());
-    Class<?>[] params = m.getParameterTypes();
-    for (int i = takesProcess(m) ? 1 : 0; i < params.length; i++) {
+    for (int i = takesProcess ? 1 : 0; i < params.length; i++) {
       ok &= params[i] == Object.class;
     }
     if (!ok) {
