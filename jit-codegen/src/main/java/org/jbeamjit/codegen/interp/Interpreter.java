@@ -3,7 +3,6 @@ package org.jbeamjit.codegen.interp;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.jbeamjit.codegen.ops.Bifs;
-import org.jbeamjit.codegen.ops.GuardBifs;
 import org.jbeamjit.codegen.ops.CallSite;
 import org.jbeamjit.codegen.ops.Calls;
 import org.jbeamjit.codegen.ops.Errors;
@@ -311,14 +310,9 @@ final class Interpreter {
               Object r;
               if (fail < 0) {
                 r = t instanceof BifEntry e ? Bifs.call1(e, p, a) : callBif(t, p, depth, new Object[] {a});
-              } else if (t instanceof BifEntry e) {
-                if ((r = GuardBifs.call1(e, p, a)) == null) {
-                  pc = fail;
-                  continue;
-                }
               } else {
                 try {
-                  r = callBif(t, p, depth, new Object[] {a});
+                  r = t instanceof BifEntry e ? Bifs.call1(e, p, a) : callBif(t, p, depth, new Object[] {a});
                 } catch (ErlangException e) {
                   pc = fail;
                   continue;
@@ -335,14 +329,9 @@ final class Interpreter {
               Object r;
               if (fail < 0) {
                 r = t instanceof BifEntry e ? Bifs.call2(e, p, a, c) : callBif(t, p, depth, new Object[] {a, c});
-              } else if (t instanceof BifEntry e) {
-                if ((r = GuardBifs.call2(e, p, a, c)) == null) {
-                  pc = fail;
-                  continue;
-                }
               } else {
                 try {
-                  r = callBif(t, p, depth, new Object[] {a, c});
+                  r = t instanceof BifEntry e ? Bifs.call2(e, p, a, c) : callBif(t, p, depth, new Object[] {a, c});
                 } catch (ErlangException e) {
                   pc = fail;
                   continue;
@@ -358,9 +347,12 @@ final class Interpreter {
               if (r == null) {
                 BifEntry e = (BifEntry) k[code[pc + 2]];
                 int fail = code[pc + 1];
-                if (fail < 0) {
+                try {
                   r = code[pc + 7] != 0 ? Bifs.call2(e, p, a, c) : Bifs.call2WithoutFrame(e, p, a, c);
-                } else if ((r = GuardBifs.call2(e, p, a, c)) == null) {
+                } catch (ErlangException ex) {
+                  if (fail < 0) {
+                    throw ex;
+                  }
                   pc = fail;
                   continue;
                 }
@@ -376,9 +368,13 @@ final class Interpreter {
               Object r;
               if (fail < 0) {
                 r = Bifs.call2WithoutFrame(e, p, a, c);
-              } else if ((r = GuardBifs.call2(e, p, a, c)) == null) {
-                pc = fail;
-                continue;
+              } else {
+                try {
+                  r = Bifs.call2WithoutFrame(e, p, a, c);
+                } catch (ErlangException ex) {
+                  pc = fail;
+                  continue;
+                }
               }
               put(code[pc + 5], r, x, y);
               pc += 6;
@@ -389,11 +385,6 @@ final class Interpreter {
               Object r;
               if (fail < 0) {
                 r = callBif(k[code[pc + 2]], p, depth, args);
-              } else if (k[code[pc + 2]] instanceof BifEntry e) {
-                if ((r = GuardBifs.call3(e, p, args[0], args[1], args[2])) == null) {
-                  pc = fail;
-                  continue;
-                }
               } else {
                 try {
                   r = callBif(k[code[pc + 2]], p, depth, args);

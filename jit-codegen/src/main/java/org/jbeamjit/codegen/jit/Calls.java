@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jbeamjit.codegen.load.FunTemplate;
 import org.jbeamjit.codegen.ops.Bifs;
-import org.jbeamjit.codegen.ops.GuardBifs;
 import org.jbeamjit.frontend.ir.FunRef;
 import org.jbeamjit.frontend.ir.Import;
 import org.jbeamjit.frontend.ir.Instruction;
@@ -254,22 +253,7 @@ final class Calls {
   private void bif(int fail, Import imp, List<Operand> args, Operand dst) {
     BifEntry bif = Bifs.lookup(imp.module(), imp.function(), args.size());
     Runnable call = bif != null ? () -> invokeBif(bif, args, false) : () -> invokeBifExport(imp, args);
-    java.lang.reflect.Method variant = fail != 0 && bif != null ? GuardBifs.variant(bif) : null;
-    if (variant != null) {
-      // Fails by returning null: no exception is made, thrown and caught on the way to the label.
-      for (Operand a : args) {
-        e.load(a);
-      }
-      e.mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(GuardBifs.class), variant.getName(),
-          Type.getMethodDescriptor(variant), false);
-      e.mv.visitInsn(DUP);
-      org.objectweb.asm.tree.LabelNode ok = FunctionEmitter.newLabel();
-      e.mv.visitJumpInsn(IFNONNULL, ok.getLabel());
-      e.mv.visitInsn(POP);
-      e.mv.visitJumpInsn(GOTO, e.label(fail).getLabel());
-      e.mv.instructions.add(ok);
-      e.store(dst);
-    } else if (fail != 0) {
+    if (fail != 0) {
       e.guarded(fail, () -> {
         call.run();
         e.store(dst);
