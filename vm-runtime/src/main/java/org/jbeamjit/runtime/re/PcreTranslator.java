@@ -727,7 +727,16 @@ final class PcreTranslator {
     String negated = (behind ? "(?<" : "(?") + (positive ? "!" : "=") + condition.substring(opener.length());
     out.setLength(mark);
     int saved = flags;
-    out.append("(?:").append(condition).append("(?:");
+    return conditionalBranches("(?:" + condition, negated, saved);
+  }
+
+  /**
+   * The branches of a conditional group once its condition is translated: {@code yes} runs where
+   * {@code condition} holds and {@code no} where {@code negated} does, as
+   * {@code (?:COND(?:yes)|NEGATED(?:no))}; the no branch may be empty.
+   */
+  private Atom conditionalBranches(String opening, String negated, int savedFlags) throws PcreSyntaxError {
+    out.append(opening).append("(?:");
     sequence(false);
     out.append(")|").append(negated).append("(?:");
     if (peek() == '|') {
@@ -745,7 +754,7 @@ final class PcreTranslator {
     }
     out.append("))");
     closeGroup();
-    setFlags(saved);
+    setFlags(savedFlags);
     return group(-1);
   }
 
@@ -816,26 +825,7 @@ final class PcreTranslator {
     set.append(')');
     String isSet = any ? set.toString() : "(?:)"; // only in a pass whose output is discarded
     int saved = flags;
-    out.append("(?:(?=").append(isSet).append(")(?:");
-    sequence(false);
-    out.append(")|(?!").append(isSet).append(")(?:");
-    if (peek() == '|') {
-      pos++;
-      sequence(false);
-      if (peek() == '|') {
-        while (peek() == '|') {
-          pos++;
-          sequence(false);
-        }
-        if (prescan != null || !more()) { // PCRE counts the branches on its second pass
-          throw error(more() ? "conditional group contains more than two branches" : "missing )", pos);
-        }
-      }
-    }
-    out.append("))");
-    closeGroup();
-    setFlags(saved);
-    return group(-1);
+    return conditionalBranches("(?:(?=" + isSet + ")", "(?!" + isSet + ")", saved);
   }
 
   /** (?imsxJUX-imsxJUX) or (?imsx-imsx: ... ). */
